@@ -1,0 +1,33 @@
+import { parseArgs } from "node:util";
+import type { Kysely } from "kysely";
+import type { Database } from "#db/schema";
+import type { Dictionary, Locale } from "~/i18n";
+
+/** What a CLI command gets: the migrated database, its arguments, the operator's language and the streams. */
+export interface CommandContext {
+  db: Kysely<Database>;
+  args: string[];
+  locale: Locale;
+  t: Dictionary;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<string>;
+}
+
+export interface Command {
+  usage: string;
+  /** Resolves to the process exit code. */
+  run: (context: CommandContext) => Promise<number>;
+}
+
+/** Thrown for bad arguments; the CLI prints it with the command's usage and exits 2. */
+export class UsageError extends Error {}
+
+/** Strict option parsing shared by the commands: unknown options are usage errors, not silently ignored. */
+export function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[0]>["options"]>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

@@ -1,0 +1,67 @@
+import { Form, NavLink, useLocation } from "@remix-run/react";
+import type { Role } from "#db/schema";
+import type { Dictionary } from "~/i18n";
+import { useLocale, useT } from "~/i18n/use-t";
+
+interface HeaderUser {
+  name: string;
+  role: Role;
+}
+
+type NavKey = keyof Dictionary["nav"];
+
+/** Which pages each role sees in the menu; the server checks the same roles on every request. */
+const NAV_ITEMS: { to: string; label: NavKey; roles: readonly Role[] }[] = [
+  { to: "/", label: "home", roles: ["staff", "hr", "admin"] },
+  { to: "/roster", label: "roster", roles: ["hr", "admin"] },
+  { to: "/roster/import", label: "rosterImport", roles: ["hr", "admin"] },
+];
+
+export function AppHeader({ user }: { user: HeaderUser | null }) {
+  const t = useT();
+  const locale = useLocale();
+  const location = useLocation();
+  const here = `${location.pathname}${location.search}`;
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <a href="/" className="brand-name">
+          {t.common.appName}
+        </a>
+        <span className="brand-tagline">{t.common.tagline}</span>
+      </div>
+      {user ? (
+        <nav aria-label={t.nav.mainNavigation}>
+          <ul className="nav-list">
+            {NAV_ITEMS.filter((item) => item.roles.includes(user.role)).map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end>
+                  {t.nav[item.label]}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      <div className="header-tools">
+        <Form method="post" action="/language" className="inline-form">
+          <input type="hidden" name="locale" value={locale === "ja" ? "en" : "ja"} />
+          <input type="hidden" name="redirectTo" value={here} />
+          <button type="submit" className="link-button" lang={locale === "ja" ? "en" : "ja"}>
+            {t.common.switchToOther}
+          </button>
+        </Form>
+        {user ? (
+          <>
+            <span className="signed-in-as">{t.common.signedInAs(user.name)}</span>
+            <Form method="post" action="/logout" className="inline-form">
+              <button type="submit" className="link-button">
+                {t.common.signOut}
+              </button>
+            </Form>
+          </>
+        ) : null}
+      </div>
+    </header>
+  );
+}

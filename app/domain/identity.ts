@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+/** Passwords are long rather than complicated (NIST SP 800-63B); 10 is the city's floor. */
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 200;
+
+/**
+ * Employee numbers are text, leading zeros kept. Full-width digits typed with a Japanese IME are
+ * folded to half-width so "００１２" and "0012" are the same person.
+ */
+export function normaliseEmployeeNumber(raw: string): string {
+  return raw.normalize("NFKC").trim().toUpperCase();
+}
+
+export const EMPLOYEE_NUMBER_PATTERN = /^[0-9A-Z][0-9A-Z-]{0,19}$/;
+
+export const employeeNumberSchema = z
+  .string({ error: "required" })
+  .transform(normaliseEmployeeNumber)
+  .pipe(z.string().min(1, { error: "required" }).regex(EMPLOYEE_NUMBER_PATTERN, { error: "employeeNumber" }));

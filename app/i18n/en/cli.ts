@@ -1,0 +1,9 @@
+import type { Dictionary } from "../dictionary";
+
+export const cli = {
+  unknownEmployee: (employeeNumber: string) => `No active staff member has employee number ${employeeNumber}.`,
+  setupCodeIssued: (name: string, code: string, expires: string) => `Setup code for ${name}: ${code} (expires ${expires})`,
+  enterPassword: (min: number) => `Enter the new administrator's password (at least ${min} characters):`,
+  passwordTooShort: (min: number) => `Passwords need at least ${min} characters.`,
+  adminCreated: (employeeNumber: string) => `Employee ${employeeNumber} is now an administrator.`,
+} satisfies Dictionary["cli"];

@@ -1,0 +1,12 @@
+import type { Dictionary } from "../dictionary";
+
+export const nav = {
+  mainNavigation: "Main menu",
+  home: "Home",
+  surveys: "Surveys",
+  messages: "I-messages",
+  roster: "Staff roster",
+  rosterImport: "Import roster",
+  results: "Results",
+  admin: "Administration",
+} satisfies Dictionary["nav"];

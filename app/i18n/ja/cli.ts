@@ -1,0 +1,8 @@
+export const cli = {
+  unknownEmployee: (employeeNumber: string) => `職員番号 ${employeeNumber} の在職中の職員は名簿にいません。`,
+  setupCodeIssued: (name: string, code: string, expires: string) =>
+    `${name} さんのセットアップコード: ${code}（有効期限 ${expires}）`,
+  enterPassword: (min: number) => `新しい管理者のパスワードを入力してください（${min}文字以上）:`,
+  passwordTooShort: (min: number) => `パスワードは${min}文字以上にしてください。`,
+  adminCreated: (employeeNumber: string) => `職員番号 ${employeeNumber} を管理者にしました。`,
+};

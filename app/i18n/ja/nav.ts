@@ -1,0 +1,10 @@
+export const nav = {
+  mainNavigation: "メインメニュー",
+  home: "ホーム",
+  surveys: "アンケート",
+  messages: "I・メッセージ",
+  roster: "職員名簿",
+  rosterImport: "名簿の取り込み",
+  results: "集計結果",
+  admin: "管理",
+};

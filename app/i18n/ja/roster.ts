@@ -1,0 +1,3 @@
+export const roster = {
+  title: "職員名簿",
+};

@@ -1,0 +1,13 @@
+import { useRouteLoaderData } from "@remix-run/react";
+import { defaultLocale, type Locale } from "./dictionary";
+import { dictionaryFor } from "./index";
+
+/** The page's language, from the root loader (so it is the same on the server and in the browser). */
+export function useLocale(): Locale {
+  const data = useRouteLoaderData<{ locale: Locale }>("root");
+  return data?.locale ?? defaultLocale;
+}
+
+export function useT() {
+  return dictionaryFor(useLocale());
+}

@@ -1,0 +1,90 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useLoaderData,
+  useRouteError,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { AppHeader } from "~/components/app-header";
+import { languageTag } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
+import { useLocale, useT } from "~/i18n/use-t";
+import stylesheet from "~/styles/app.css";
+import { getUser } from "~/utils/auth.server";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [locale, user] = await Promise.all([getLocale(request), getUser(request)]);
+  return json({ locale, user });
+}
+
+function Document({ children }: { children: ReactNode }) {
+  const locale = useLocale();
+  const t = useT();
+  return (
+    <html lang={languageTag(locale)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{t.common.appName}</title>
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t.common.skipToContent}
+        </a>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const { user } = useLoaderData<typeof loader>();
+  return (
+    <Document>
+      <AppHeader user={user} />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </Document>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = useT();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  const [title, body] =
+    status === 403
+      ? [t.common.forbiddenTitle, t.common.forbiddenBody]
+      : status === 404
+        ? [t.common.notFoundTitle, t.common.notFoundBody]
+        : [t.common.errorTitle, t.common.errorBody];
+  return (
+    <Document>
+      <AppHeader user={null} />
+      <main id="main" tabIndex={-1}>
+        <h1>{title}</h1>
+        <p>{body}</p>
+        <p>
+          <a href="/">{t.common.home}</a>
+        </p>
+      </main>
+    </Document>
+  );
+}

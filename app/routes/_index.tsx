@@ -1,0 +1,34 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/use-t";
+import { HR_ROLES, requireUser } from "~/utils/auth.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return json({ name: user.name, isHr: HR_ROLES.includes(user.role) });
+}
+
+export default function Home() {
+  const t = useT();
+  const { name, isHr } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{t.auth.welcome(name)}</h1>
+      <p>{t.auth.homeIntro}</p>
+      {isHr ? (
+        <>
+          <p>{t.auth.hrHomeIntro}</p>
+          <ul className="link-list">
+            <li>
+              <Link to="/roster">{t.nav.roster}</Link>
+            </li>
+            <li>
+              <Link to="/roster/import">{t.nav.rosterImport}</Link>
+            </li>
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { ErrorSummary, TextField } from "~/components/form-fields";
+import { MIN_PASSWORD_LENGTH } from "~/domain/identity";
+import { getT } from "~/i18n/locale.server";
+import { useT } from "~/i18n/use-t";
+import { redeemSetupCode } from "~/models/auth.server";
+import { setupSchema } from "~/schemas/auth.server";
+import { getDb } from "~/utils/db.server";
+import { formError, parseForm } from "~/utils/forms.server";
+
+export const meta: MetaFunction = () => [{ title: "Yell — パスワードの設定 / Set your password" }];
+
+export async function action({ request }: ActionFunctionArgs) {
+  const t = await getT(request);
+  const parsed = parseForm(setupSchema, await request.formData(), t);
+  if (!parsed.ok) return formError(parsed);
+  const result = await redeemSetupCode(getDb(), parsed.data);
+  if (!result.ok) {
+    return formError({
+      errors: { code: result.reason === "expired" ? t.auth.setupExpired : t.auth.setupInvalid },
+      values: { employeeNumber: parsed.data.employeeNumber, code: parsed.data.code },
+    });
+  }
+  return redirect("/login?setup=done");
+}
+
+export default function Setup() {
+  const t = useT();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors;
+  return (
+    <div className="narrow">
+      <h1>{t.auth.setupTitle}</h1>
+      <p>{t.auth.setupIntro}</p>
+      <ErrorSummary
+        errors={errors}
+        labels={{
+          employeeNumber: t.auth.employeeNumber,
+          code: t.auth.setupCode,
+          password: t.auth.newPassword,
+          confirmPassword: t.auth.confirmPassword,
+        }}
+      />
+      <Form method="post" noValidate>
+        <TextField
+          name="employeeNumber"
+          label={t.auth.employeeNumber}
+          autoComplete="username"
+          required
+          defaultValue={actionData?.values.employeeNumber}
+          error={errors?.employeeNumber}
+        />
+        <TextField
+          name="code"
+          label={t.auth.setupCode}
+          hint={t.auth.setupCodeHint}
+          autoComplete="one-time-code"
+          required
+          defaultValue={actionData?.values.code}
+          error={errors?.code}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t.auth.newPassword}
+          hint={t.auth.newPasswordHint(MIN_PASSWORD_LENGTH)}
+          autoComplete="new-password"
+          minLength={MIN_PASSWORD_LENGTH}
+          required
+          error={errors?.password}
+        />
+        <TextField
+          name="confirmPassword"
+          type="password"
+          label={t.auth.confirmPassword}
+          autoComplete="new-password"
+          required
+          error={errors?.confirmPassword}
+        />
+        <button type="submit" className="button-primary">
+          {t.auth.setPassword}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+const flag = z
+  .enum(["0", "1", "true", "false"])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default("127.0.0.1"),
+  DATABASE_PATH: z.string().min(1).default("data/yell.sqlite"),
+  /** The public origin, e.g. https://yell.city.example.lg.jp; POSTs from any other origin are refused. */
+  APP_ORIGIN: z.url().optional(),
+  YELL_ALLOW_OLD_SQLITE: flag,
+  /** Defaults to on in production; turn off only for plain-HTTP test installs. */
+  SECURE_COOKIES: z.enum(["0", "1", "true", "false"]).optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  SETUP_CODE_VALID_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+});
+
+export type Env = z.infer<typeof envSchema> & { secureCookies: boolean };
+
+let cached: Env | undefined;
+
+/** The validated environment; a bad value stops the process with the variable's name. */
+export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  if (cached && source === process.env) return cached;
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  const secure = parsed.data.SECURE_COOKIES;
+  const env: Env = {
+    ...parsed.data,
+    secureCookies: secure === undefined ? parsed.data.NODE_ENV === "production" : secure === "1" || secure === "true",
+  };
+  if (source === process.env) cached = env;
+  return env;
+}

@@ -1,0 +1,22 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import * as m20261121_01_organisation from "./migrations/2026-11-21-01-organisation";
+
+/**
+ * Migrations are listed here rather than read from the folder at run time, so the same list works
+ * under tsx, vitest and a bundled build alike. Names sort in the order they were written.
+ */
+const migrations: Record<string, Migration> = {
+  "2026-11-21-01-organisation": m20261121_01_organisation,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator works on any schema
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ""} failed: ${String(error)}`);
+  }
+}
