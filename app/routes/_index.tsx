@@ -3,6 +3,9 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
 import { HR_ROLES, requireUser } from "~/utils/auth.server";
+import { titled } from "~/utils/meta";
+
+export const meta = titled((t) => t.nav.home);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form-fields";
@@ -9,9 +9,10 @@ import { signInSchema } from "~/schemas/auth.server";
 import { clientAddress, getUser, safeRedirectPath } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formError, parseForm } from "~/utils/forms.server";
+import { titled } from "~/utils/meta";
 import { readSessionSecret, sessionPolicies, setSessionCookieHeader } from "~/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Yell — ログイン / Sign in" }];
+export const meta = titled((t) => t.auth.signInTitle);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);

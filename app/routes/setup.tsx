@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form-fields";
@@ -9,8 +9,9 @@ import { redeemSetupCode } from "~/models/auth.server";
 import { setupSchema } from "~/schemas/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formError, parseForm } from "~/utils/forms.server";
+import { titled } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "Yell — パスワードの設定 / Set your password" }];
+export const meta = titled((t) => t.auth.setupTitle);
 
 export async function action({ request }: ActionFunctionArgs) {
   const t = await getT(request);

@@ -1,0 +1,13 @@
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+
+/** Starts the built app on a fresh demo database for the Playwright run. */
+const databasePath = path.resolve("tests/.output/e2e.sqlite");
+mkdirSync(path.dirname(databasePath), { recursive: true });
+for (const suffix of ["", "-wal", "-shm"]) rmSync(`${databasePath}${suffix}`, { force: true });
+
+process.env.DATABASE_PATH = databasePath;
+process.env.NODE_ENV = "production";
+process.env.SECURE_COOKIES = "0";
+process.argv.push("--seed-demo");
+await import("../../app/server");
