@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import type { Database } from "./schema";
@@ -34,6 +36,7 @@ export interface CreateDbOptions {
  * project that constructs a connection, so the durability settings cannot be forgotten.
  */
 export function openSqlite(path: string, options: CreateDbOptions = {}): SQLite.Database {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);
   const { version } = sqlite.prepare("select sqlite_version() as version").get() as { version: string };
   if (!options.allowOldSqlite && compareVersions(version, MINIMUM_SQLITE_VERSION) < 0) {

@@ -2,6 +2,19 @@ import type { z } from "zod";
 import type { Dictionary } from "./dictionary";
 
 type Issue = z.core.$ZodIssue;
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+}
 type PlainMessageKey = {
   [K in keyof Dictionary["validation"]]: Dictionary["validation"][K] extends string ? K : never;
 }[keyof Dictionary["validation"]];
@@ -13,13 +26,14 @@ function isPlainMessageKey(t: Dictionary, key: string): key is PlainMessageKey {
 /**
  * A zod issue in the reader's language. Schemas name a message key from `validation` as their
  * error where the generic wording would not help (e.g. "employeeNumber"); otherwise the issue's
- * code and limits choose the message.
+ * code and limits choose the message. zod does not keep the input in its issues, so the parsed
+ * input is passed along to tell a missing value from a wrong one.
  */
-export function localiseIssue(issue: Issue, t: Dictionary): string {
+export function localiseIssue(issue: Issue, t: Dictionary, input?: unknown): string {
   if (isPlainMessageKey(t, issue.message)) return t.validation[issue.message];
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined || issue.input === null || issue.input === "") return t.validation.required;
+      if (isBlank(valueAt(input, issue.path))) return t.validation.required;
       return issue.expected === "number" || issue.expected === "int" ? t.validation.notANumber : t.validation.invalid;
     case "too_small":
       if (issue.origin === "string") {
@@ -42,11 +56,11 @@ export function localiseIssue(issue: Issue, t: Dictionary): string {
 export type FieldErrors = Record<string, string>;
 
 /** One message per field (the first), keyed by the field's path. */
-export function fieldErrors(error: z.ZodError, t: Dictionary): FieldErrors {
+export function fieldErrors(error: z.ZodError, t: Dictionary, input: unknown): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".") || "form";
-    errors[field] ??= localiseIssue(issue, t);
+    errors[field] ??= localiseIssue(issue, t, input);
   }
   return errors;
 }

@@ -80,7 +80,7 @@ function employeeNumber(n: number) {
 }
 
 /** The people the demo accounts belong to: HR's own 人事係, so the roles look natural. */
-function demoAccountHolders(people: DemoPerson[]): Map<string, DemoAccount> {
+function demoAccountHolders(): Map<string, DemoAccount> {
   const personnel = "総務部/人事課/人事係";
   const [admin, hr] = [`${personnel}#0`, personnel];
   const byRole = new Map(demoAccounts.map((a) => [a.role, a]));
@@ -100,7 +100,7 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, now = new Date()): P
 
   const random = seededRandom(20240401);
   const people = planDemoPeople(random);
-  const holders = demoAccountHolders(people);
+  const holders = demoAccountHolders();
   const passwordHashes = new Map<string, string>();
   for (const account of demoAccounts) passwordHashes.set(account.employeeNumber, await hashPassword(account.password));
 

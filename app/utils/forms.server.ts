@@ -19,9 +19,10 @@ export function parseForm<S extends z.ZodType>(
   form: FormData,
   t: Dictionary,
 ): { ok: true; data: z.infer<S> } | FormFailure {
-  const result = schema.safeParse(Object.fromEntries(form));
+  const input = Object.fromEntries(form);
+  const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
-  return { ok: false, errors: fieldErrors(result.error, t), values: echoValues(form) };
+  return { ok: false, errors: fieldErrors(result.error, t, input), values: echoValues(form) };
 }
 
 /** The 400 answer to a form that did not validate: field errors and what was typed. */

@@ -28,9 +28,6 @@ interface YellFixtures {
 }
 
 export const test = base.extend<YellFixtures>({
-  page: async ({ page }, use) => {
-    await use(page);
-  },
   allowConsoleErrors: [
     async ({ page }, use) => {
       const allowed: RegExp[] = [];

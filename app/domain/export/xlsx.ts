@@ -1,0 +1,192 @@
+import { type ExportCell, startsLikeFormula } from "~/domain/export/formula-safety";
+import { createZip } from "~/domain/export/zip";
+
+export interface WorksheetInput {
+  /** 1–31 characters, none of : \ / ? * [ ], unique within the workbook ignoring case. */
+  name: string;
+  rows: readonly (readonly ExportCell[])[];
+  boldHeader?: boolean;
+}
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const RELATIONSHIP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PACKAGE_RELATIONSHIP_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+/** Custom number formats start at 164; lower ids are Excel's built-ins. */
+const FIRST_CUSTOM_FORMAT_ID = 164;
+
+/** Characters XML 1.0 cannot carry at all (C0 controls other than tab, LF and CR). */
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+function escapeXml(text: string): string {
+  return text
+    .replace(XML_ILLEGAL, "")
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+function columnLetters(index: number): string {
+  let letters = "";
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+function assertSheetNames(sheets: readonly WorksheetInput[]): void {
+  if (sheets.length === 0) throw new Error("a workbook needs at least one sheet");
+  const seen = new Set<string>();
+  for (const { name } of sheets) {
+    const folded = name.toLowerCase();
+    if (name.length < 1 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name) || seen.has(folded)) {
+      throw new Error(`invalid or repeated sheet name: ${name}`);
+    }
+    seen.add(folded);
+  }
+}
+
+interface CellStyle {
+  bold: boolean;
+  decimals: number | null;
+  quotePrefix: boolean;
+}
+
+/** Collects the distinct cell formats; index 0 is the default, as the format requires. */
+class StyleTable {
+  private readonly keys = ["false||false"];
+  private readonly styles: CellStyle[] = [{ bold: false, decimals: null, quotePrefix: false }];
+
+  indexOf(style: CellStyle): number {
+    const key = `${style.bold}|${style.decimals ?? ""}|${style.quotePrefix}`;
+    const found = this.keys.indexOf(key);
+    if (found >= 0) return found;
+    this.keys.push(key);
+    this.styles.push(style);
+    return this.styles.length - 1;
+  }
+
+  toXml(): string {
+    const decimals = [...new Set(this.styles.flatMap((style) => (style.decimals === null ? [] : [style.decimals])))];
+    const formatId = (places: number) => FIRST_CUSTOM_FORMAT_ID + decimals.indexOf(places);
+    const formats =
+      decimals.length === 0
+        ? ""
+        : `<numFmts count="${decimals.length}">${decimals
+            .map((places) => `<numFmt numFmtId="${formatId(places)}" formatCode="${places === 0 ? "0" : `0.${"0".repeat(places)}`}"/>`)
+            .join("")}</numFmts>`;
+    const font = (bold: boolean) => `<font>${bold ? "<b/>" : ""}<sz val="11"/><name val="Calibri"/><family val="2"/></font>`;
+    const xfs = this.styles
+      .map((style) => {
+        const numFmtId = style.decimals === null ? 0 : formatId(style.decimals);
+        const attributes = [
+          `numFmtId="${numFmtId}"`,
+          `fontId="${style.bold ? 1 : 0}"`,
+          'fillId="0" borderId="0" xfId="0"',
+          style.decimals === null ? "" : 'applyNumberFormat="1"',
+          style.bold ? 'applyFont="1"' : "",
+          style.quotePrefix ? 'quotePrefix="1"' : "",
+        ];
+        return `<xf ${attributes.filter(Boolean).join(" ")}/>`;
+      })
+      .join("");
+    return (
+      `${XML_DECLARATION}<styleSheet xmlns="${MAIN_NS}">${formats}` +
+      `<fonts count="2">${font(false)}${font(true)}</fonts>` +
+      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${this.styles.length}">${xfs}</cellXfs>` +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      "</styleSheet>"
+    );
+  }
+}
+
+function cellXml(cell: Exclude<ExportCell, null>, reference: string, bold: boolean, styles: StyleTable): string {
+  const style = (decimals: number | null, quotePrefix: boolean) => {
+    const index = styles.indexOf({ bold, decimals, quotePrefix });
+    return index === 0 ? "" : ` s="${index}"`;
+  };
+  if (typeof cell === "string") {
+    // Inline strings are never evaluated; quotePrefix keeps them text even when someone edits the cell.
+    return `<c r="${reference}" t="inlineStr"${style(null, startsLikeFormula(cell))}><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
+  }
+  const [value, decimals] = typeof cell === "number" ? [cell, null] : [cell.value, cell.decimals];
+  if (!Number.isFinite(value)) throw new RangeError(`cannot export ${value} as a number`);
+  return `<c r="${reference}"${style(decimals, false)}><v>${value === 0 ? 0 : value}</v></c>`;
+}
+
+function worksheetXml(sheet: WorksheetInput, styles: StyleTable): string {
+  if (sheet.rows.length > MAX_ROWS) throw new RangeError(`sheet ${sheet.name} has more than ${MAX_ROWS} rows`);
+  const rows = sheet.rows.map((row, rowIndex) => {
+    if (row.length > MAX_COLUMNS) throw new RangeError(`sheet ${sheet.name} has more than ${MAX_COLUMNS} columns`);
+    const bold = rowIndex === 0 && sheet.boldHeader === true;
+    const cells = row
+      .map((cell, columnIndex) =>
+        cell === null ? "" : cellXml(cell, `${columnLetters(columnIndex)}${rowIndex + 1}`, bold, styles),
+      )
+      .join("");
+    return `<row r="${rowIndex + 1}">${cells}</row>`;
+  });
+  return `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}"><sheetData>${rows.join("")}</sheetData></worksheet>`;
+}
+
+/**
+ * A minimal Office Open XML workbook (inline strings, one styles part, no shared strings) that
+ * Excel and LibreOffice open without repair.
+ */
+export function buildXlsx(sheets: readonly WorksheetInput[]): Uint8Array {
+  assertSheetNames(sheets);
+  const styles = new StyleTable();
+  const worksheets = sheets.map((sheet) => worksheetXml(sheet, styles));
+  const sheetPath = (index: number) => `worksheets/sheet${index + 1}.xml`;
+
+  const contentTypes =
+    `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    sheets
+      .map(
+        (_, index) =>
+          `<Override PartName="/xl/${sheetPath(index)}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      )
+      .join("") +
+    "</Types>";
+  const packageRelationships =
+    `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIP_NS}">` +
+    `<Relationship Id="rId1" Type="${RELATIONSHIP_NS}/officeDocument" Target="xl/workbook.xml"/>` +
+    "</Relationships>";
+  const workbook =
+    `${XML_DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIP_NS}"><sheets>` +
+    sheets
+      .map((sheet, index) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`)
+      .join("") +
+    "</sheets></workbook>";
+  const workbookRelationships =
+    `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIP_NS}">` +
+    sheets
+      .map(
+        (_, index) =>
+          `<Relationship Id="rId${index + 1}" Type="${RELATIONSHIP_NS}/worksheet" Target="${sheetPath(index)}"/>`,
+      )
+      .join("") +
+    `<Relationship Id="rId${sheets.length + 1}" Type="${RELATIONSHIP_NS}/styles" Target="styles.xml"/>` +
+    "</Relationships>";
+
+  const encoder = new TextEncoder();
+  return createZip([
+    { path: "[Content_Types].xml", data: encoder.encode(contentTypes) },
+    { path: "_rels/.rels", data: encoder.encode(packageRelationships) },
+    { path: "xl/workbook.xml", data: encoder.encode(workbook) },
+    { path: "xl/_rels/workbook.xml.rels", data: encoder.encode(workbookRelationships) },
+    { path: "xl/styles.xml", data: encoder.encode(styles.toXml()) },
+    ...worksheets.map((xml, index) => ({ path: `xl/${sheetPath(index)}`, data: encoder.encode(xml) })),
+  ]);
+}

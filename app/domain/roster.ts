@@ -1,0 +1,529 @@
+import { z } from "zod";
+import type { Role } from "#db/schema";
+import type { Dictionary } from "~/i18n/dictionary";
+import { type CsvRecord, parseCsv } from "./csv";
+import { employeeNumberSchema } from "./identity";
+
+/** Large enough for a ward's whole roster several times over; small enough to hold in memory. */
+export const MAX_ROSTER_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_DEPARTMENT_DEPTH = 3;
+export const OLDEST_BIRTH_YEAR = 1940;
+/** Nobody younger than this is on a municipal payroll. */
+export const YOUNGEST_STAFF_AGE = 15;
+
+/** A job level or employment type as the database lists it. */
+export interface ReferenceChoice {
+  code: string;
+  nameJa: string;
+  nameEn: string;
+}
+
+export interface RosterReference {
+  jobLevels: readonly ReferenceChoice[];
+  employmentTypes: readonly ReferenceChoice[];
+}
+
+/** A staff member as the roster holds them today, in the terms the import compares. */
+export interface StaffSnapshot {
+  id: number;
+  employeeNumber: string;
+  name: string;
+  nameKana: string;
+  email: string | null;
+  departmentPath: string;
+  jobLevelCode: string;
+  employmentTypeCode: string;
+  birthYear: number;
+  supervisorNumber: string | null;
+  role: Role;
+  active: boolean;
+}
+
+/** What a staff member will look like once the import is applied. */
+export type StaffValues = Omit<StaffSnapshot, "id">;
+
+export interface RowValues extends Omit<StaffValues, "role" | "active"> {
+  /** Null when the file leaves the role out: new staff become "staff", existing staff keep theirs. */
+  role: Role | null;
+}
+
+export interface RosterRow {
+  /** The Excel row the record came from. */
+  line: number;
+  values: RowValues;
+}
+
+type RowField = keyof RowValues;
+
+/** The file's columns, their English and Japanese headers, and whether a file may leave them out. */
+export const ROSTER_COLUMNS: readonly { field: RowField; en: string; ja: string; required: boolean }[] = [
+  { field: "employeeNumber", en: "employee_id", ja: "職員番号", required: true },
+  { field: "name", en: "name", ja: "氏名", required: true },
+  { field: "nameKana", en: "name_kana", ja: "氏名カナ", required: true },
+  { field: "email", en: "email", ja: "メール", required: false },
+  { field: "departmentPath", en: "department", ja: "所属", required: true },
+  { field: "jobLevelCode", en: "job_level", ja: "職層", required: true },
+  { field: "employmentTypeCode", en: "employment_type", ja: "雇用形態", required: true },
+  { field: "birthYear", en: "birth_year", ja: "生年", required: true },
+  { field: "supervisorNumber", en: "supervisor_id", ja: "上司職員番号", required: false },
+  { field: "role", en: "role", ja: "権限", required: false },
+];
+
+export type RosterProblem =
+  | { code: "emptyFile" }
+  | { code: "noDataRows" }
+  | { code: "unclosedQuote" }
+  | { code: "unknownColumn" }
+  | { code: "duplicateColumn" }
+  | { code: "missingColumn" }
+  | { code: "cellWithoutHeader" }
+  | { code: "required" }
+  | { code: "invalid" }
+  | { code: "tooLong"; max: number }
+  | { code: "employeeNumber" }
+  | { code: "kana" }
+  | { code: "email" }
+  | { code: "department"; maxDepth: number }
+  | { code: "jobLevel"; choices: readonly ReferenceChoice[] }
+  | { code: "employmentType"; choices: readonly ReferenceChoice[] }
+  | { code: "role" }
+  | { code: "birthYear"; min: number; max: number }
+  | { code: "duplicateEmployeeNumber"; firstLine: number }
+  | { code: "unknownSupervisor"; supervisorNumber: string }
+  | { code: "selfSupervisor" }
+  | { code: "roleChangeForbidden" };
+
+export interface RosterIssue {
+  /** Excel's row number (the header is 1); null for problems with the file as a whole. */
+  line: number | null;
+  /** The header as written in the file, or an Excel column letter where there is none. */
+  column: string | null;
+  problem: RosterProblem;
+}
+
+export interface ImportRules {
+  deactivateMissing: boolean;
+  /** Administrators and CLI operators may; HR staff may neither hand out hr/admin nor change a role. */
+  canChangeRoles: boolean;
+  /** Anchors the plausible birth years. */
+  currentYear: number;
+}
+
+/* ---------- normalisation ---------- */
+
+/** Full-width and half-width katakana alike, with any spaces (full-width included) as one full-width space. */
+export function normaliseKana(raw: string): string {
+  return raw.normalize("NFKC").trim().replace(/\s+/gu, "\u3000");
+}
+
+/** Katakana from ァ to ヾ (ー and ・ included), words separated by a full-width space. */
+const KANA_PATTERN = /^[\u30A1-\u30FE]+(\u3000[\u30A1-\u30FE]+)*$/u;
+
+/** "総務部／人事課/研修係 " → "総務部/人事課/研修係", or null unless it has 1 to 3 non-empty levels. */
+export function normaliseDepartmentPath(raw: string): string | null {
+  const levels = raw.replaceAll("／", "/").split("/").map((level) => level.trim());
+  if (levels.length > MAX_DEPARTMENT_DEPTH || levels.some((level) => level === "" || level.length > 50)) return null;
+  return levels.join("/");
+}
+
+/** Each level's path from the top: "a/b/c" → ["a", "a/b", "a/b/c"]. */
+export function departmentAncestry(path: string): string[] {
+  const levels = path.split("/");
+  return levels.map((_, index) => levels.slice(0, index + 1).join("/"));
+}
+
+function choiceKey(raw: string): string {
+  return raw.normalize("NFKC").trim().toLowerCase();
+}
+
+function headerKey(raw: string): string {
+  return choiceKey(raw).replace(/[\s-]+/gu, "_");
+}
+
+const ROLE_NAMES: ReadonlyMap<string, Role> = new Map([
+  ["staff", "staff"],
+  ["hr", "hr"],
+  ["admin", "admin"],
+  ["職員", "staff"],
+  ["人事", "hr"],
+  ["管理者", "admin"],
+]);
+
+/* ---------- the row schema ---------- */
+
+/** Messages the schema names as its errors; each becomes a RosterProblem. */
+type SchemaMessage = "required" | "employeeNumber" | "kana" | "email" | "department" | "jobLevel" | "employmentType" | "role" | "birthYear";
+
+function fail(ctx: z.RefinementCtx, message: SchemaMessage) {
+  ctx.addIssue({ code: "custom", message });
+  return z.NEVER;
+}
+
+const requiredText = z.string().trim().min(1, { error: "required" satisfies SchemaMessage });
+
+/** Empty cells (or a column the file leaves out) become null; anything else must pass `schema`. */
+function optionalCell<T>(schema: z.ZodType<T, string>) {
+  return z
+    .string()
+    .trim()
+    .transform((value) => (value === "" ? null : value))
+    .pipe(schema.nullable());
+}
+
+function lookupCell(choices: readonly ReferenceChoice[], message: "jobLevel" | "employmentType") {
+  const codes = new Map(
+    choices.flatMap((choice) => [choice.code, choice.nameJa, choice.nameEn].map((name) => [choiceKey(name), choice.code] as const)),
+  );
+  return requiredText.transform((value, ctx) => codes.get(choiceKey(value)) ?? fail(ctx, message));
+}
+
+export function birthYearRange(currentYear: number) {
+  return { min: OLDEST_BIRTH_YEAR, max: currentYear - YOUNGEST_STAFF_AGE };
+}
+
+/** One data row, each cell a string (missing optional columns as ""). */
+export function rosterRowSchema(reference: RosterReference, currentYear: number) {
+  const years = birthYearRange(currentYear);
+  return z.object({
+    employeeNumber: employeeNumberSchema,
+    name: requiredText.max(100),
+    nameKana: z
+      .string()
+      .transform(normaliseKana)
+      .pipe(z.string().min(1, { error: "required" }).max(100).regex(KANA_PATTERN, { error: "kana" })),
+    email: optionalCell(z.email({ error: "email" }).max(254)),
+    departmentPath: requiredText.transform((value, ctx) => normaliseDepartmentPath(value) ?? fail(ctx, "department")),
+    jobLevelCode: lookupCell(reference.jobLevels, "jobLevel"),
+    employmentTypeCode: lookupCell(reference.employmentTypes, "employmentType"),
+    birthYear: z
+      .string()
+      .transform((value) => value.normalize("NFKC").trim())
+      .pipe(z.string().min(1, { error: "required" }).regex(/^\d{4}$/, { error: "birthYear" }))
+      .transform(Number)
+      .pipe(z.number().min(years.min, { error: "birthYear" }).max(years.max, { error: "birthYear" })),
+    supervisorNumber: optionalCell(employeeNumberSchema),
+    role: optionalCell(z.string().transform((value, ctx) => ROLE_NAMES.get(choiceKey(value)) ?? fail(ctx, "role"))),
+  } satisfies Record<RowField, z.ZodType<unknown, string>>);
+}
+
+type RowSchema = ReturnType<typeof rosterRowSchema>;
+
+function problemFromIssue(issue: z.core.$ZodIssue, reference: RosterReference, currentYear: number): RosterProblem {
+  if (issue.code === "too_big") return { code: "tooLong", max: Number(issue.maximum) };
+  const message = issue.message as SchemaMessage;
+  switch (message) {
+    case "required":
+    case "employeeNumber":
+    case "kana":
+    case "email":
+    case "role":
+      return { code: message };
+    case "department":
+      return { code: "department", maxDepth: MAX_DEPARTMENT_DEPTH };
+    case "jobLevel":
+      return { code: "jobLevel", choices: reference.jobLevels };
+    case "employmentType":
+      return { code: "employmentType", choices: reference.employmentTypes };
+    case "birthYear":
+      return { code: "birthYear", ...birthYearRange(currentYear) };
+    default:
+      return { code: "invalid" };
+  }
+}
+
+/* ---------- the header ---------- */
+
+interface ColumnLayout {
+  /** Which cell of a record holds each column the file has. */
+  indexOf: Map<RowField, number>;
+  /** How each column is labelled in messages: as the file wrote it, else in the file's language. */
+  labelOf: Map<RowField, string>;
+  /** Cells under an empty header, which must stay empty. */
+  unnamed: Set<number>;
+  width: number;
+}
+
+/** Excel's name for a column: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+const COLUMN_BY_HEADER = new Map(ROSTER_COLUMNS.flatMap((column) => [[headerKey(column.en), column] as const, [headerKey(column.ja), column] as const]));
+
+function readHeader(header: CsvRecord): { ok: true; layout: ColumnLayout } | { ok: false; issues: RosterIssue[] } {
+  const issues: RosterIssue[] = [];
+  const layout: ColumnLayout = { indexOf: new Map(), labelOf: new Map(), unnamed: new Set(), width: header.cells.length };
+  let japaneseHeaders = 0;
+  header.cells.forEach((cell, index) => {
+    const written = cell.trim();
+    if (written === "") {
+      layout.unnamed.add(index);
+      return;
+    }
+    const column = COLUMN_BY_HEADER.get(headerKey(written));
+    if (!column) {
+      issues.push({ line: header.line, column: written, problem: { code: "unknownColumn" } });
+      return;
+    }
+    if (layout.indexOf.has(column.field)) {
+      issues.push({ line: header.line, column: written, problem: { code: "duplicateColumn" } });
+      return;
+    }
+    if (headerKey(written) === headerKey(column.ja)) japaneseHeaders += 1;
+    layout.indexOf.set(column.field, index);
+    layout.labelOf.set(column.field, written);
+  });
+  const language = japaneseHeaders * 2 > layout.indexOf.size ? "ja" : "en";
+  for (const column of ROSTER_COLUMNS) {
+    if (layout.indexOf.has(column.field)) continue;
+    layout.labelOf.set(column.field, column[language]);
+    if (column.required) issues.push({ line: header.line, column: column[language], problem: { code: "missingColumn" } });
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, layout };
+}
+
+/* ---------- the whole file ---------- */
+
+function cellsOf(record: CsvRecord, layout: ColumnLayout): Record<RowField, string> {
+  const cells = {} as Record<RowField, string>;
+  for (const column of ROSTER_COLUMNS) {
+    const index = layout.indexOf.get(column.field);
+    cells[column.field] = index === undefined ? "" : (record.cells[index] ?? "");
+  }
+  return cells;
+}
+
+function strayCells(record: CsvRecord, layout: ColumnLayout): RosterIssue[] {
+  return record.cells.flatMap((cell, index) =>
+    (index >= layout.width || layout.unnamed.has(index)) && cell.trim() !== ""
+      ? [{ line: record.line, column: columnLetter(index), problem: { code: "cellWithoutHeader" } as const }]
+      : [],
+  );
+}
+
+interface RecordKeys {
+  employeeNumber: string | null;
+  supervisorNumber: string | null;
+  role: Role | null;
+}
+
+/** The cells other rows are checked against, read even when the rest of the row is wrong, so every error shows at once. */
+function keysOf(cells: Record<RowField, string>, schema: RowSchema): RecordKeys {
+  const { employeeNumber, supervisorNumber, role } = schema.shape;
+  return {
+    employeeNumber: employeeNumber.safeParse(cells.employeeNumber).data ?? null,
+    supervisorNumber: supervisorNumber.safeParse(cells.supervisorNumber).data ?? null,
+    role: role.safeParse(cells.role).data ?? null,
+  };
+}
+
+function crossRowProblems(
+  keys: RecordKeys,
+  line: number,
+  context: {
+    firstLineOf: Map<string, number>;
+    knownSupervisors: Set<string>;
+    existing: Map<string, StaffSnapshot>;
+    canChangeRoles: boolean;
+  },
+): { field: RowField; problem: RosterProblem }[] {
+  const problems: { field: RowField; problem: RosterProblem }[] = [];
+  const { employeeNumber, supervisorNumber, role } = keys;
+  const firstLine = employeeNumber === null ? undefined : context.firstLineOf.get(employeeNumber);
+  if (firstLine !== undefined && firstLine !== line) {
+    problems.push({ field: "employeeNumber", problem: { code: "duplicateEmployeeNumber", firstLine } });
+  }
+  if (supervisorNumber !== null) {
+    if (supervisorNumber === employeeNumber) {
+      problems.push({ field: "supervisorNumber", problem: { code: "selfSupervisor" } });
+    } else if (!context.knownSupervisors.has(supervisorNumber)) {
+      problems.push({ field: "supervisorNumber", problem: { code: "unknownSupervisor", supervisorNumber } });
+    }
+  }
+  if (!context.canChangeRoles && employeeNumber !== null) {
+    const current = context.existing.get(employeeNumber);
+    const resultingRole = role ?? current?.role ?? "staff";
+    const changesRole = current !== undefined && role !== null && role !== current.role;
+    // Reactivating an inactive hr/admin account would hand the privilege back just the same.
+    const grantsPrivilege = resultingRole !== "staff" && !(current?.active && current.role === resultingRole);
+    if (changesRole || grantsPrivilege) problems.push({ field: "role", problem: { code: "roleChangeForbidden" } });
+  }
+  return problems;
+}
+
+export type RosterValidation = { ok: true; rows: RosterRow[] } | { ok: false; issues: RosterIssue[] };
+
+/**
+ * Checks a whole roster file against the current roster. Either every row is good, or every
+ * problem is reported with its Excel row and column so HR can fix the file in one pass.
+ */
+export function validateRoster(
+  text: string,
+  reference: RosterReference,
+  staff: readonly StaffSnapshot[],
+  rules: ImportRules,
+): RosterValidation {
+  const parsed = parseCsv(text);
+  if (!parsed.ok) return { ok: false, issues: [{ line: parsed.unclosedQuoteLine, column: null, problem: { code: "unclosedQuote" } }] };
+  const [header, ...records] = parsed.records;
+  if (!header) return { ok: false, issues: [{ line: null, column: null, problem: { code: "emptyFile" } }] };
+  const headerResult = readHeader(header);
+  if (!headerResult.ok) return headerResult;
+  if (records.length === 0) return { ok: false, issues: [{ line: null, column: null, problem: { code: "noDataRows" } }] };
+
+  const { layout } = headerResult;
+  const schema = rosterRowSchema(reference, rules.currentYear);
+  const entries = records.map((record) => {
+    const cells = cellsOf(record, layout);
+    return { record, cells, keys: keysOf(cells, schema) };
+  });
+
+  const firstLineOf = new Map<string, number>();
+  for (const { record, keys } of entries) {
+    if (keys.employeeNumber !== null && !firstLineOf.has(keys.employeeNumber)) firstLineOf.set(keys.employeeNumber, record.line);
+  }
+  const existing = new Map(staff.map((member) => [member.employeeNumber, member]));
+  // Whoever is missing from the file is about to be deactivated, so only the file itself can vouch for a supervisor then.
+  const knownSupervisors = new Set(firstLineOf.keys());
+  if (!rules.deactivateMissing) {
+    for (const member of staff) if (member.active) knownSupervisors.add(member.employeeNumber);
+  }
+  const crossRowContext = { firstLineOf, knownSupervisors, existing, canChangeRoles: rules.canChangeRoles };
+
+  const rows: RosterRow[] = [];
+  const issues: RosterIssue[] = [];
+  for (const { record, cells, keys } of entries) {
+    const rowIssues = strayCells(record, layout);
+    const result = schema.safeParse(cells);
+    const reported = new Set<RowField>();
+    for (const issue of result.error?.issues ?? []) {
+      const field = issue.path[0] as RowField;
+      if (reported.has(field)) continue;
+      reported.add(field);
+      const problem = problemFromIssue(issue, reference, rules.currentYear);
+      rowIssues.push({ line: record.line, column: layout.labelOf.get(field) ?? field, problem });
+    }
+    for (const { field, problem } of crossRowProblems(keys, record.line, crossRowContext)) {
+      rowIssues.push({ line: record.line, column: layout.labelOf.get(field) ?? field, problem });
+    }
+    if (result.success && rowIssues.length === 0) rows.push({ line: record.line, values: result.data });
+    else issues.push(...rowIssues);
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, rows };
+}
+
+/* ---------- planning ---------- */
+
+export const COMPARED_FIELDS = [
+  "name",
+  "nameKana",
+  "email",
+  "departmentPath",
+  "jobLevelCode",
+  "employmentTypeCode",
+  "birthYear",
+  "supervisorNumber",
+  "role",
+  "active",
+] as const satisfies readonly (keyof StaffValues)[];
+
+export type ComparedField = (typeof COMPARED_FIELDS)[number];
+
+export type FieldChange = {
+  [K in ComparedField]: { field: K; before: StaffValues[K]; after: StaffValues[K] };
+}[ComparedField];
+
+export interface RosterPlan {
+  added: StaffValues[];
+  changed: { before: StaffSnapshot; after: StaffValues; changes: FieldChange[] }[];
+  deactivated: StaffSnapshot[];
+  unchangedCount: number;
+}
+
+function fieldChanges(before: StaffSnapshot, after: StaffValues): FieldChange[] {
+  return COMPARED_FIELDS.flatMap((field) =>
+    before[field] === after[field] ? [] : [{ field, before: before[field], after: after[field] } as FieldChange],
+  );
+}
+
+/** What applying valid rows would do to the current roster. */
+export function planRosterImport(rows: readonly RosterRow[], staff: readonly StaffSnapshot[], deactivateMissing: boolean): RosterPlan {
+  const current = new Map(staff.map((member) => [member.employeeNumber, member]));
+  const plan: RosterPlan = { added: [], changed: [], deactivated: [], unchangedCount: 0 };
+  for (const { values } of rows) {
+    const before = current.get(values.employeeNumber);
+    const after: StaffValues = { ...values, role: values.role ?? before?.role ?? "staff", active: true };
+    if (!before) {
+      plan.added.push(after);
+      continue;
+    }
+    const changes = fieldChanges(before, after);
+    if (changes.length > 0) plan.changed.push({ before, after, changes });
+    else plan.unchangedCount += 1;
+  }
+  if (deactivateMissing) {
+    const inFile = new Set(rows.map((row) => row.values.employeeNumber));
+    plan.deactivated = staff.filter((member) => member.active && !inFile.has(member.employeeNumber));
+  }
+  return plan;
+}
+
+export type RosterPreparation = { ok: true; plan: RosterPlan } | { ok: false; issues: RosterIssue[] };
+
+export function prepareRosterImport(
+  text: string,
+  snapshot: { reference: RosterReference; staff: readonly StaffSnapshot[] },
+  rules: ImportRules,
+): RosterPreparation {
+  const validation = validateRoster(text, snapshot.reference, snapshot.staff, rules);
+  if (!validation.ok) return validation;
+  return { ok: true, plan: planRosterImport(validation.rows, snapshot.staff, rules.deactivateMissing) };
+}
+
+/* ---------- messages ---------- */
+
+export function describeRosterProblem(problem: RosterProblem, t: Dictionary): string {
+  const messages = t.roster.problems;
+  switch (problem.code) {
+    case "required":
+      return t.validation.required;
+    case "invalid":
+      return t.validation.invalid;
+    case "tooLong":
+      return t.validation.tooLong(problem.max);
+    case "employeeNumber":
+      return t.validation.employeeNumber;
+    case "kana":
+      return t.validation.kana;
+    case "email":
+      return t.validation.email;
+    case "department":
+      return messages.department(problem.maxDepth);
+    case "jobLevel":
+      return messages.jobLevel(problem.choices);
+    case "employmentType":
+      return messages.employmentType(problem.choices);
+    case "birthYear":
+      return messages.birthYear(problem.min, problem.max);
+    case "duplicateEmployeeNumber":
+      return messages.duplicateEmployeeNumber(problem.firstLine);
+    case "unknownSupervisor":
+      return messages.unknownSupervisor(problem.supervisorNumber);
+    default:
+      return messages[problem.code];
+  }
+}
+
+export interface LocalisedIssue {
+  line: number | null;
+  column: string | null;
+  message: string;
+}
+
+export function localiseRosterIssues(issues: readonly RosterIssue[], t: Dictionary): LocalisedIssue[] {
+  return issues.map(({ line, column, problem }) => ({ line, column, message: describeRosterProblem(problem, t) }));
+}

@@ -1,0 +1,212 @@
+import { normaliseCell, parseScaleCell, type QuestionType, type Scale } from "~/domain/survey/scales";
+import type { BreakdownDimension } from "~/domain/survey/suppression";
+
+/** A question as the import needs it; scale is required for every type except free_text. */
+export interface ImportQuestion {
+  code: string;
+  type: QuestionType;
+  scale: Scale | null;
+}
+
+/** One parsed CSV record; line is the spreadsheet row number (the header is line 1). */
+export interface CsvRecord {
+  line: number;
+  cells: readonly string[];
+}
+
+/** A rating or single choice is a value, a multiple choice a sorted set of values, free text text. */
+export type ImportedAnswer = number | readonly number[] | string;
+
+export interface ImportedResponse {
+  line: number;
+  /** Group cells as written (trimmed); null when blank. */
+  groups: Readonly<Record<BreakdownDimension, string | null>>;
+  /** Every question code of the survey; null is no answer. */
+  answers: Readonly<Record<string, ImportedAnswer | null>>;
+}
+
+export type ImportErrorCode =
+  /** Header names a column that is neither a question code nor a group column. */
+  | "unknown_column"
+  /** Header names the same question or group twice (department and 所属 count as the same). */
+  | "duplicate_column"
+  /** A question of the survey has no column. */
+  | "missing_column"
+  /** A column without a header holds data. */
+  | "unnamed_column"
+  /** A row has data beyond the last header column. */
+  | "unexpected_cell"
+  /** A number that is not one of the scale's values. */
+  | "out_of_range"
+  /** Text that is none of the scale's labels. */
+  | "unknown_label";
+
+/**
+ * Structured so the caller can word it in the user's language. column is the header as written
+ * (the question code for missing_column, "" where there is no header); columnNumber is 1-based
+ * and null for missing_column; value is the offending cell, trimmed.
+ */
+export interface ImportError {
+  line: number;
+  column: string;
+  columnNumber: number | null;
+  code: ImportErrorCode;
+  value?: string;
+}
+
+export type ImportResult = { ok: true; rows: ImportedResponse[] } | { ok: false; errors: ImportError[] };
+
+const GROUP_HEADERS: ReadonlyMap<string, BreakdownDimension> = new Map([
+  ["department", "department"],
+  ["job_level", "job_level"],
+  ["age_band", "age_band"],
+  ["employment_type", "employment_type"],
+  ["所属", "department"],
+  ["職層", "job_level"],
+  ["年代", "age_band"],
+  ["雇用形態", "employment_type"],
+]);
+
+/** Separator between the values of a multiple-choice cell (full-width ； folds to it). */
+const MULTIPLE_CHOICE_SEPARATOR = ";";
+
+type Column =
+  | { kind: "question"; index: number; header: string; question: ImportQuestion }
+  | { kind: "group"; index: number; header: string; dimension: BreakdownDimension };
+
+function isBlank(cell: string | undefined): boolean {
+  return cell === undefined || cell.trim() === "";
+}
+
+function readHeader(
+  questions: readonly ImportQuestion[],
+  header: readonly string[],
+  records: readonly CsvRecord[],
+): { columns: Column[]; errors: ImportError[] } {
+  const questionsByCode = new Map(questions.map((question) => [question.code.toUpperCase(), question]));
+  const columns: Column[] = [];
+  const errors: ImportError[] = [];
+  const seen = new Set<string>();
+
+  header.forEach((raw, index) => {
+    const name = raw.trim();
+    const key = normaliseCell(raw);
+    const columnNumber = index + 1;
+    if (key === "") {
+      if (records.some((record) => !isBlank(record.cells[index]))) {
+        errors.push({ line: 1, column: "", columnNumber, code: "unnamed_column" });
+      }
+      return;
+    }
+    const question = questionsByCode.get(key.toUpperCase());
+    const dimension = GROUP_HEADERS.get(key.toLowerCase());
+    const column: Column | null = question
+      ? { kind: "question", index, header: name, question }
+      : dimension
+        ? { kind: "group", index, header: name, dimension }
+        : null;
+    if (column === null) {
+      errors.push({ line: 1, column: name, columnNumber, code: "unknown_column" });
+      return;
+    }
+    const identity = column.kind === "question" ? `question:${column.question.code}` : `group:${column.dimension}`;
+    if (seen.has(identity)) {
+      errors.push({ line: 1, column: name, columnNumber, code: "duplicate_column" });
+      return;
+    }
+    seen.add(identity);
+    columns.push(column);
+  });
+
+  for (const question of questions) {
+    if (!seen.has(`question:${question.code}`)) {
+      errors.push({ line: 1, column: question.code, columnNumber: null, code: "missing_column" });
+    }
+  }
+  return { columns, errors };
+}
+
+function parseAnswer(
+  question: ImportQuestion,
+  raw: string,
+): { ok: true; answer: ImportedAnswer | null } | { ok: false; reason: "out_of_range" | "unknown_label" } {
+  if (question.type === "free_text") {
+    const text = raw.trim();
+    return { ok: true, answer: text === "" ? null : text };
+  }
+  if (question.scale === null) throw new Error(`question ${question.code} (${question.type}) has no scale`);
+  const scale = question.scale;
+  if (question.type !== "multiple_choice") {
+    const parsed = parseScaleCell(scale, raw);
+    return parsed.ok ? { ok: true, answer: parsed.value } : parsed;
+  }
+  const values = new Set<number>();
+  for (const part of normaliseCell(raw).split(MULTIPLE_CHOICE_SEPARATOR)) {
+    const parsed = parseScaleCell(scale, part);
+    if (!parsed.ok) return parsed;
+    if (parsed.value !== null) values.add(parsed.value);
+  }
+  return { ok: true, answer: values.size === 0 ? null : [...values].sort((a, b) => a - b) };
+}
+
+/**
+ * Validates and converts historical responses. Columns are question codes (Q01…, matched
+ * ignoring case and width) and optionally department / job_level / age_band / employment_type or
+ * 所属 / 職層 / 年代 / 雇用形態. Fully blank rows are skipped, as Excel exports often end with some.
+ * Every problem is reported, not only the first, so a file can be fixed in one pass; rows are
+ * checked against the recognised columns even when the header has errors.
+ */
+export function parseResponseImport(
+  questions: readonly ImportQuestion[],
+  header: readonly string[],
+  records: readonly CsvRecord[],
+): ImportResult {
+  const { columns, errors } = readHeader(questions, header, records);
+  const rows: ImportedResponse[] = [];
+
+  for (const record of records) {
+    if (record.cells.every((cell) => isBlank(cell))) continue;
+    for (let index = header.length; index < record.cells.length; index++) {
+      if (!isBlank(record.cells[index])) {
+        errors.push({ line: record.line, column: "", columnNumber: index + 1, code: "unexpected_cell" });
+      }
+    }
+
+    const groups: Record<BreakdownDimension, string | null> = {
+      department: null,
+      job_level: null,
+      age_band: null,
+      employment_type: null,
+    };
+    const answers: Record<string, ImportedAnswer | null> = Object.fromEntries(
+      questions.map((question) => [question.code, null]),
+    );
+    for (const column of columns) {
+      const raw = record.cells[column.index] ?? "";
+      if (column.kind === "group") {
+        const name = raw.trim();
+        groups[column.dimension] = name === "" ? null : name;
+        continue;
+      }
+      const parsed = parseAnswer(column.question, raw);
+      if (parsed.ok) {
+        answers[column.question.code] = parsed.answer;
+      } else {
+        errors.push({
+          line: record.line,
+          column: column.header,
+          columnNumber: column.index + 1,
+          code: parsed.reason,
+          value: raw.trim(),
+        });
+      }
+    }
+    rows.push({ line: record.line, groups, answers });
+  }
+
+  if (errors.length > 0) {
+    errors.sort((a, b) => a.line - b.line || (a.columnNumber ?? Infinity) - (b.columnNumber ?? Infinity));
+    return { ok: false, errors };
+  }
+  return { ok: true, rows };
+}

@@ -1,0 +1,152 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { issueSetupCode, makeAdmin, redeemSetupCode, signIn, UnknownEmployeeError } from "~/models/auth.server";
+import { cliActor } from "~/models/audit.server";
+import { findSessionUser } from "~/models/session.server";
+import { sha256 } from "~/utils/tokens.server";
+import { createTestDb } from "../support/db";
+import { createStaff } from "../support/factories";
+
+const policies = { session: { idleMinutes: 30, absoluteHours: 12 }, throttle: { maxFailures: 3, lockMinutes: 15 } };
+const db = await createTestDb();
+const minutes = (base: Date, n: number) => new Date(base.getTime() + n * 60_000);
+
+describe("signing in", () => {
+  beforeAll(async () => {
+    await createStaff(db, { employeeNumber: "000500", password: "correct horse battery" });
+    await createStaff(db, { employeeNumber: "000501", password: "another long secret", active: false });
+  });
+
+  it("starts a session whose cookie secret is stored only as a hash", async () => {
+    const result = await signIn(db, { employeeNumber: "000500", password: "correct horse battery", address: "10.0.0.1" }, policies);
+    if (!result.ok) throw new Error("expected success");
+    const rows = await db.selectFrom("sessions").select("id_hash").where("staff_id", "=", result.staffId).execute();
+    expect(rows.map((r) => r.id_hash)).toContain(sha256(result.secret));
+    expect(rows.map((r) => r.id_hash)).not.toContain(result.secret);
+    expect(await findSessionUser(db, result.secret, policies.session)).toMatchObject({ employeeNumber: "000500", role: "staff" });
+  });
+
+  it("replaces the previous session at sign-in", async () => {
+    const first = await signIn(db, { employeeNumber: "000500", password: "correct horse battery", address: "10.0.0.1" }, policies);
+    if (!first.ok) throw new Error("expected success");
+    const second = await signIn(
+      db,
+      { employeeNumber: "000500", password: "correct horse battery", address: "10.0.0.1", previousSecret: first.secret },
+      policies,
+    );
+    if (!second.ok) throw new Error("expected success");
+    expect(second.secret).not.toBe(first.secret);
+    expect(await findSessionUser(db, first.secret, policies.session)).toBeNull();
+    expect(await findSessionUser(db, second.secret, policies.session)).not.toBeNull();
+  });
+
+  it("refuses a wrong password, an unknown number and an inactive account alike", async () => {
+    const attempts = [
+      { employeeNumber: "000500", password: "wrong" },
+      { employeeNumber: "999999", password: "correct horse battery" },
+      { employeeNumber: "000501", password: "another long secret" },
+    ];
+    for (const attempt of attempts) {
+      expect(await signIn(db, { ...attempt, address: `10.1.0.${attempts.indexOf(attempt)}` }, policies)).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
+    }
+  });
+
+  it("locks an account at one address after repeated failures, but not at another address", async () => {
+    const now = new Date("2026-11-21T09:00:00Z");
+    const at = (address: string, password: string, when = now) =>
+      signIn(db, { employeeNumber: "000500", password, address }, policies, when);
+    expect(await at("10.2.0.1", "wrong")).toEqual({ ok: false, reason: "invalid" });
+    expect(await at("10.2.0.1", "wrong")).toEqual({ ok: false, reason: "invalid" });
+    expect(await at("10.2.0.1", "wrong")).toEqual({ ok: false, reason: "locked", retryAfterMinutes: 15 });
+    expect(await at("10.2.0.1", "correct horse battery", minutes(now, 5))).toEqual({
+      ok: false,
+      reason: "locked",
+      retryAfterMinutes: 10,
+    });
+    expect((await at("10.2.0.2", "correct horse battery", minutes(now, 5))).ok).toBe(true);
+    expect((await at("10.2.0.1", "correct horse battery", minutes(now, 16))).ok).toBe(true);
+  });
+});
+
+describe("sessions", () => {
+  it("end after the idle limit and after the absolute limit, even when used", async () => {
+    await createStaff(db, { employeeNumber: "000600", password: "correct horse battery" });
+    const start = new Date("2026-11-21T00:00:00Z");
+    const idle = await signIn(db, { employeeNumber: "000600", password: "correct horse battery", address: "a" }, policies, start);
+    if (!idle.ok) throw new Error("expected success");
+    expect(await findSessionUser(db, idle.secret, policies.session, minutes(start, 29))).not.toBeNull();
+    expect(await findSessionUser(db, idle.secret, policies.session, minutes(start, 29 + 31))).toBeNull();
+
+    const busy = await signIn(db, { employeeNumber: "000600", password: "correct horse battery", address: "a" }, policies, start);
+    if (!busy.ok) throw new Error("expected success");
+    for (let m = 20; m < 12 * 60; m += 20) {
+      expect(await findSessionUser(db, busy.secret, policies.session, minutes(start, m)), `minute ${m}`).not.toBeNull();
+    }
+    expect(await findSessionUser(db, busy.secret, policies.session, minutes(start, 12 * 60))).toBeNull();
+  });
+
+  it("end when the person is deactivated", async () => {
+    const person = await createStaff(db, { employeeNumber: "000601", password: "correct horse battery" });
+    const result = await signIn(db, { employeeNumber: "000601", password: "correct horse battery", address: "a" }, policies);
+    if (!result.ok) throw new Error("expected success");
+    await db.updateTable("staff").set({ active: 0 }).where("id", "=", person.id).execute();
+    expect(await findSessionUser(db, result.secret, policies.session)).toBeNull();
+  });
+});
+
+describe("setup codes", () => {
+  it("set a password once, and end the person's existing sessions", async () => {
+    await createStaff(db, { employeeNumber: "000700", password: "old password here" });
+    const old = await signIn(db, { employeeNumber: "000700", password: "old password here", address: "a" }, policies);
+    if (!old.ok) throw new Error("expected success");
+    const { code } = await issueSetupCode(db, "000700", cliActor, 72);
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    const typed = code.toLowerCase().replaceAll("-", " ");
+    expect(await redeemSetupCode(db, { employeeNumber: "000700", code: typed, password: "brand new password" })).toMatchObject({ ok: true });
+    expect(await findSessionUser(db, old.secret, policies.session)).toBeNull();
+    expect((await signIn(db, { employeeNumber: "000700", password: "brand new password", address: "a" }, policies)).ok).toBe(true);
+    expect(await redeemSetupCode(db, { employeeNumber: "000700", code, password: "yet another password" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+  });
+
+  it("expire, belong to one person, and are replaced by a newer code", async () => {
+    await createStaff(db, { employeeNumber: "000701" });
+    await createStaff(db, { employeeNumber: "000702" });
+    const issuedAt = new Date("2026-11-01T00:00:00Z");
+    const expired = await issueSetupCode(db, "000701", cliActor, 72, issuedAt);
+    expect(
+      await redeemSetupCode(db, { employeeNumber: "000701", code: expired.code, password: "long enough pw" }, minutes(issuedAt, 72 * 60)),
+    ).toEqual({ ok: false, reason: "expired" });
+
+    const first = await issueSetupCode(db, "000701", cliActor, 72);
+    expect(await redeemSetupCode(db, { employeeNumber: "000702", code: first.code, password: "long enough pw" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    const second = await issueSetupCode(db, "000701", cliActor, 72);
+    expect(await redeemSetupCode(db, { employeeNumber: "000701", code: first.code, password: "long enough pw" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect((await redeemSetupCode(db, { employeeNumber: "000701", code: second.code, password: "long enough pw" })).ok).toBe(true);
+  });
+
+  it("are refused for someone not in the roster", async () => {
+    await expect(issueSetupCode(db, "404404", cliActor, 72)).rejects.toBeInstanceOf(UnknownEmployeeError);
+  });
+});
+
+describe("create-admin bootstrap", () => {
+  it("promotes an existing member and sets their password, and refuses unknown numbers", async () => {
+    await createStaff(db, { employeeNumber: "000800" });
+    await makeAdmin(db, "000800", "administrator password");
+    const result = await signIn(db, { employeeNumber: "000800", password: "administrator password", address: "a" }, policies);
+    if (!result.ok) throw new Error("expected success");
+    expect(await findSessionUser(db, result.secret, policies.session)).toMatchObject({ role: "admin" });
+    await expect(makeAdmin(db, "000801", "administrator password")).rejects.toBeInstanceOf(UnknownEmployeeError);
+  });
+});

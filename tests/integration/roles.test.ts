@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { HR_ROLES, requireRole, requireUser } from "~/utils/auth.server";
+import { createTestDb } from "../support/db";
+import { createStaff } from "../support/factories";
+import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
+
+const db = await createTestDb();
+useDatabaseForApp(db);
+const staff = await createStaff(db, { role: "staff" });
+const hr = await createStaff(db, { role: "hr" });
+const admin = await createStaff(db, { role: "admin" });
+
+describe("role checks", () => {
+  it("send anonymous visitors to sign in, remembering where they were going", async () => {
+    const response = await responseOf(async () => requireUser(await requestAs(db, null, "/roster?page=2")));
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/login?redirectTo=%2Froster%3Fpage%3D2");
+  });
+
+  it("refuse staff on HR pages with 403", async () => {
+    const response = await responseOf(async () => requireRole(await requestAs(db, staff.id, "/roster"), HR_ROLES));
+    expect(response.status).toBe(403);
+  });
+
+  it("let HR and admins through, and admins only through admin checks", async () => {
+    await expect(requireRole(await requestAs(db, hr.id, "/roster"), HR_ROLES)).resolves.toMatchObject({ role: "hr" });
+    await expect(requireRole(await requestAs(db, admin.id, "/roster"), HR_ROLES)).resolves.toMatchObject({ role: "admin" });
+    const refused = await responseOf(async () => requireRole(await requestAs(db, hr.id, "/admin"), ["admin"]));
+    expect(refused.status).toBe(403);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { eraFiscalYear, fiscalYearLabel, fiscalYearOf, fiscalYearRange, formatDate, formatDateTime } from "~/domain/dates";
+
+describe("fiscal years", () => {
+  it.each([
+    ["2024-03-31T14:59:59Z", 2023], // 23:59 on 31 March in Tokyo
+    ["2024-03-31T15:00:00Z", 2024], // 00:00 on 1 April in Tokyo
+    ["2024-04-01T00:00:00Z", 2024],
+    ["2025-01-15T00:00:00Z", 2024],
+    ["2026-12-31T23:00:00Z", 2027 - 1],
+  ])("%s is in FY%i", (iso, fiscalYear) => {
+    expect(fiscalYearOf(new Date(iso))).toBe(fiscalYear);
+  });
+
+  it("run April to March", () => {
+    expect(fiscalYearRange(2023)).toEqual({ start: "2023-04-01", end: "2024-03-31" });
+  });
+
+  it.each([
+    [2023, "令和5年度"],
+    [2020, "令和2年度"],
+    [2019, "平成31年度"],
+    [1989, "平成元年度"],
+    [1990, "平成2年度"],
+  ])("FY%i is %s", (fiscalYear, era) => {
+    expect(eraFiscalYear(fiscalYear)).toBe(era);
+  });
+
+  it("are labelled with the era in Japanese and plainly in English", () => {
+    expect(fiscalYearLabel(2024, "ja")).toBe("令和6年度（2024年度）");
+    expect(fiscalYearLabel(2024, "en")).toBe("FY2024");
+  });
+});
+
+describe("dates", () => {
+  it("are written in Japanese style in Tokyo time", () => {
+    expect(formatDate("2024-03-31T15:30:00Z", "ja")).toBe("2024年4月1日");
+    expect(formatDateTime("2024-03-31T15:30:00Z", "ja")).toBe("2024年4月1日 0:30");
+    expect(formatDate("2024-03-31T15:30:00Z", "en")).toBe("1 April 2024");
+  });
+});
