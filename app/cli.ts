@@ -1,13 +1,20 @@
 import { migrateToLatest } from "#db/migrate";
 import { type Command, type CommandContext, UsageError } from "./commands/command";
 import { createAdminCommand } from "./commands/create-admin";
+import { importRosterCommand } from "./commands/import-roster";
 import { issueSetupCodeCommand } from "./commands/issue-setup-code";
+import { createSurveyCommand, importResponsesCommand, kpiCommand, setSurveyStatusCommand } from "./commands/surveys";
 import { type Locale, dictionaryFor } from "./i18n";
 import { getDb } from "./utils/db.server";
 
 const commands: Record<string, Command> = {
   "create-admin": createAdminCommand,
   "issue-setup-code": issueSetupCodeCommand,
+  "create-survey": createSurveyCommand,
+  "set-survey-status": setSurveyStatusCommand,
+  "import-responses": importResponsesCommand,
+  kpi: kpiCommand,
+  "import-roster": importRosterCommand,
 };
 
 /** Operators choose the CLI's language with YELL_LANG=en (or an English LANG); Japanese otherwise. */

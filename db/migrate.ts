@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as m20261121_01_organisation from "./migrations/2026-11-21-01-organisation";
+import * as m20261121_02_surveys from "./migrations/2026-11-21-02-surveys";
 
 /**
  * Migrations are listed here rather than read from the folder at run time, so the same list works
@@ -7,6 +8,7 @@ import * as m20261121_01_organisation from "./migrations/2026-11-21-01-organisat
  */
 const migrations: Record<string, Migration> = {
   "2026-11-21-01-organisation": m20261121_01_organisation,
+  "2026-11-21-02-surveys": m20261121_02_surveys,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

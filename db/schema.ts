@@ -83,6 +83,134 @@ export interface AuditLogTable {
   created_at: string;
 }
 
+export type SurveyStatus = "draft" | "open" | "closed";
+export type QuestionTypeColumn = "agreement" | "satisfaction" | "single_choice" | "multiple_choice" | "free_text";
+
+export interface SurveyTable {
+  id: Generated<number>;
+  code: string;
+  title_ja: string;
+  title_en: string;
+  fiscal_year: number;
+  /** YYYY-MM-DD */
+  opens_on: string;
+  closes_on: string;
+  status: Generated<SurveyStatus>;
+  min_group_size: Generated<number>;
+  intro_ja: Generated<string>;
+  intro_en: Generated<string>;
+  template_code: string | null;
+  previous_survey_id: number | null;
+  final_outcome_ja: Generated<string>;
+  final_outcome_en: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SurveySectionTable {
+  id: Generated<number>;
+  survey_id: number;
+  position: number;
+  title_ja: string;
+  title_en: string;
+  /** JSON array of employment type codes; null = everyone. */
+  eligible_employment_types: string | null;
+}
+
+export interface SurveyQuestionTable {
+  id: Generated<number>;
+  survey_id: number;
+  section_id: number;
+  position: number;
+  code: string;
+  type: QuestionTypeColumn;
+  text_ja: string;
+  text_en: string;
+  required: Generated<number>;
+  max_choices: number | null;
+  eligible_employment_types: string | null;
+  show_if_question_id: number | null;
+  /** JSON array of option values of the show-if question. */
+  show_if_values: string | null;
+}
+
+export interface QuestionOptionTable {
+  question_id: number;
+  value: number;
+  label_ja: string;
+  label_en: string;
+}
+
+export interface SurveyOutcomeTable {
+  survey_id: number;
+  code: string;
+  level: "direct" | "intermediate";
+  name_ja: string;
+  name_en: string;
+  /** JSON array of intermediate outcome codes. */
+  feeds: Generated<string>;
+}
+
+/** KPI values in thousandths: 2.577 is 2577. */
+export interface QuestionKpiTable {
+  question_id: number;
+  indicator_ja: string;
+  indicator_en: string;
+  outcome_code: string;
+  baseline_milli: number | null;
+  baseline_fiscal_year: number | null;
+  target_milli: number;
+  target_overridden: Generated<number>;
+}
+
+export interface SurveyEligibleCountTable {
+  survey_id: number;
+  department: string;
+  eligible: number;
+}
+
+export interface SurveyParticipationTable {
+  survey_id: number;
+  staff_id: number;
+}
+
+export interface SurveyResponseTable {
+  /** Random; never derived from the person or the time. */
+  id: string;
+  survey_id: number;
+  /** YYYY-MM-DD (Tokyo): no finer time is kept. */
+  submitted_on: string;
+  source: "web" | "import";
+  department: string | null;
+  job_level: string | null;
+  age_band: string | null;
+  employment_type: string | null;
+}
+
+export interface ResponseAnswerTable {
+  response_id: string;
+  question_id: number;
+  /** Scale value or option value; 0 for free text. */
+  value: number;
+  text_value: string | null;
+}
+
+export interface AnswerTallyTable {
+  question_id: number;
+  /** "all" or a breakdown dimension. */
+  dimension: string;
+  group_name: string;
+  value: number;
+  count: number;
+}
+
+export interface RespondentTallyTable {
+  survey_id: number;
+  dimension: string;
+  group_name: string;
+  count: number;
+}
+
 export interface Database {
   departments: DepartmentTable;
   job_levels: JobLevelTable;
@@ -92,6 +220,18 @@ export interface Database {
   sessions: SessionTable;
   sign_in_failures: SignInFailureTable;
   audit_log: AuditLogTable;
+  surveys: SurveyTable;
+  survey_sections: SurveySectionTable;
+  survey_questions: SurveyQuestionTable;
+  question_options: QuestionOptionTable;
+  survey_outcomes: SurveyOutcomeTable;
+  question_kpis: QuestionKpiTable;
+  survey_eligible_counts: SurveyEligibleCountTable;
+  survey_participation: SurveyParticipationTable;
+  survey_responses: SurveyResponseTable;
+  response_answers: ResponseAnswerTable;
+  answer_tallies: AnswerTallyTable;
+  respondent_tallies: RespondentTallyTable;
 }
 
 export type Department = Selectable<DepartmentTable>;
@@ -102,3 +242,9 @@ export type NewStaff = Insertable<StaffTable>;
 export type StaffUpdate = Updateable<StaffTable>;
 export type Session = Selectable<SessionTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
+export type Survey = Selectable<SurveyTable>;
+export type SurveySection = Selectable<SurveySectionTable>;
+export type SurveyQuestion = Selectable<SurveyQuestionTable>;
+export type QuestionOption = Selectable<QuestionOptionTable>;
+export type QuestionKpi = Selectable<QuestionKpiTable>;
+export type SurveyOutcome = Selectable<SurveyOutcomeTable>;

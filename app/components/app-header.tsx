@@ -13,6 +13,9 @@ type NavKey = keyof Dictionary["nav"];
 /** Which pages each role sees in the menu; the server checks the same roles on every request. */
 const NAV_ITEMS: { to: string; label: NavKey; roles: readonly Role[] }[] = [
   { to: "/", label: "home", roles: ["staff", "hr", "admin"] },
+  { to: "/surveys", label: "surveys", roles: ["staff", "hr", "admin"] },
+  { to: "/manage/surveys", label: "manageSurveys", roles: ["hr", "admin"] },
+  { to: "/results", label: "results", roles: ["hr", "admin"] },
   { to: "/roster", label: "roster", roles: ["hr", "admin"] },
   { to: "/roster/import", label: "rosterImport", roles: ["hr", "admin"] },
 ];

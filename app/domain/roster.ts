@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Role } from "#db/schema";
 import type { Dictionary } from "~/i18n/dictionary";
 import { type CsvRecord, parseCsv } from "./csv";
-import { employeeNumberSchema } from "./identity";
+import { employeeNumberSchema, normaliseEmployeeNumber } from "./identity";
 
 /** Large enough for a ward's whole roster several times over; small enough to hold in memory. */
 export const MAX_ROSTER_FILE_BYTES = 5 * 1024 * 1024;
@@ -42,9 +42,15 @@ export interface StaffSnapshot {
 /** What a staff member will look like once the import is applied. */
 export type StaffValues = Omit<StaffSnapshot, "id">;
 
-export interface RowValues extends Omit<StaffValues, "role" | "active"> {
-  /** Null when the file leaves the role out: new staff become "staff", existing staff keep theirs. */
-  role: Role | null;
+/**
+ * One row's values. In the optional columns, null is an empty cell and undefined a column the
+ * file leaves out, which keeps what the roster holds. An empty role also keeps the current one
+ * (new staff get "staff"): there is no such thing as no role.
+ */
+export interface RowValues extends Omit<StaffValues, "email" | "supervisorNumber" | "role" | "active"> {
+  email?: string | null;
+  supervisorNumber?: string | null;
+  role?: Role | null;
 }
 
 export interface RosterRow {
@@ -116,6 +122,14 @@ export function normaliseKana(raw: string): string {
   return raw.normalize("NFKC").trim().replace(/\s+/gu, "\u3000");
 }
 
+/** What a search box's text is matched against: names as typed, kana (hiragana accepted), and employee numbers. */
+export function staffSearchTerms(raw: string): { text: string; kana: string; employeeNumberPrefix: string } {
+  const text = raw.normalize("NFKC").trim();
+  // Hiragana and katakana sit 0x60 code points apart.
+  const katakana = text.replace(/[\u3041-\u3096]/gu, (char) => String.fromCharCode(char.charCodeAt(0) + 0x60));
+  return { text, kana: normaliseKana(katakana), employeeNumberPrefix: normaliseEmployeeNumber(text) };
+}
+
 /** Katakana from ァ to ヾ (ー and ・ included), words separated by a full-width space. */
 const KANA_PATTERN = /^[\u30A1-\u30FE]+(\u3000[\u30A1-\u30FE]+)*$/u;
 
@@ -161,13 +175,14 @@ function fail(ctx: z.RefinementCtx, message: SchemaMessage) {
 
 const requiredText = z.string().trim().min(1, { error: "required" satisfies SchemaMessage });
 
-/** Empty cells (or a column the file leaves out) become null; anything else must pass `schema`. */
+/** Empty cells become null and a missing column undefined; anything else must pass `schema`. */
 function optionalCell<T>(schema: z.ZodType<T, string>) {
   return z
     .string()
     .trim()
     .transform((value) => (value === "" ? null : value))
-    .pipe(schema.nullable());
+    .pipe(schema.nullable())
+    .optional();
 }
 
 function lookupCell(choices: readonly ReferenceChoice[], message: "jobLevel" | "employmentType") {
@@ -181,7 +196,7 @@ export function birthYearRange(currentYear: number) {
   return { min: OLDEST_BIRTH_YEAR, max: currentYear - YOUNGEST_STAFF_AGE };
 }
 
-/** One data row, each cell a string (missing optional columns as ""). */
+/** One data row, each cell a string (a missing optional column as undefined). */
 export function rosterRowSchema(reference: RosterReference, currentYear: number) {
   const years = birthYearRange(currentYear);
   return z.object({
@@ -203,13 +218,12 @@ export function rosterRowSchema(reference: RosterReference, currentYear: number)
       .pipe(z.number().min(years.min, { error: "birthYear" }).max(years.max, { error: "birthYear" })),
     supervisorNumber: optionalCell(employeeNumberSchema),
     role: optionalCell(z.string().transform((value, ctx) => ROLE_NAMES.get(choiceKey(value)) ?? fail(ctx, "role"))),
-  } satisfies Record<RowField, z.ZodType<unknown, string>>);
+  } satisfies Record<RowField, z.ZodType<unknown, string | undefined>>);
 }
 
 type RowSchema = ReturnType<typeof rosterRowSchema>;
 
 function problemFromIssue(issue: z.core.$ZodIssue, reference: RosterReference, currentYear: number): RosterProblem {
-  if (issue.code === "too_big") return { code: "tooLong", max: Number(issue.maximum) };
   const message = issue.message as SchemaMessage;
   switch (message) {
     case "required":
@@ -227,7 +241,7 @@ function problemFromIssue(issue: z.core.$ZodIssue, reference: RosterReference, c
     case "birthYear":
       return { code: "birthYear", ...birthYearRange(currentYear) };
     default:
-      return { code: "invalid" };
+      return issue.code === "too_big" && issue.origin === "string" ? { code: "tooLong", max: Number(issue.maximum) } : { code: "invalid" };
   }
 }
 
@@ -288,12 +302,11 @@ function readHeader(header: CsvRecord): { ok: true; layout: ColumnLayout } | { o
 
 /* ---------- the whole file ---------- */
 
-function cellsOf(record: CsvRecord, layout: ColumnLayout): Record<RowField, string> {
-  const cells = {} as Record<RowField, string>;
-  for (const column of ROSTER_COLUMNS) {
-    const index = layout.indexOf.get(column.field);
-    cells[column.field] = index === undefined ? "" : (record.cells[index] ?? "");
-  }
+type RecordCells = Partial<Record<RowField, string>>;
+
+function cellsOf(record: CsvRecord, layout: ColumnLayout): RecordCells {
+  const cells: RecordCells = {};
+  for (const [field, index] of layout.indexOf) cells[field] = record.cells[index] ?? "";
   return cells;
 }
 
@@ -312,7 +325,7 @@ interface RecordKeys {
 }
 
 /** The cells other rows are checked against, read even when the rest of the row is wrong, so every error shows at once. */
-function keysOf(cells: Record<RowField, string>, schema: RowSchema): RecordKeys {
+function keysOf(cells: RecordCells, schema: RowSchema): RecordKeys {
   const { employeeNumber, supervisorNumber, role } = schema.shape;
   return {
     employeeNumber: employeeNumber.safeParse(cells.employeeNumber).data ?? null,
@@ -456,7 +469,13 @@ export function planRosterImport(rows: readonly RosterRow[], staff: readonly Sta
   const plan: RosterPlan = { added: [], changed: [], deactivated: [], unchangedCount: 0 };
   for (const { values } of rows) {
     const before = current.get(values.employeeNumber);
-    const after: StaffValues = { ...values, role: values.role ?? before?.role ?? "staff", active: true };
+    const after: StaffValues = {
+      ...values,
+      email: values.email === undefined ? (before?.email ?? null) : values.email,
+      supervisorNumber: values.supervisorNumber === undefined ? (before?.supervisorNumber ?? null) : values.supervisorNumber,
+      role: values.role ?? before?.role ?? "staff",
+      active: true,
+    };
     if (!before) {
       plan.added.push(after);
       continue;

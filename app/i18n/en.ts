@@ -3,7 +3,10 @@ import { auth } from "./en/auth";
 import { cli } from "./en/cli";
 import { common } from "./en/common";
 import { nav } from "./en/nav";
+import { results } from "./en/results";
 import { roster } from "./en/roster";
+import { survey } from "./en/survey";
+import { surveyAdmin } from "./en/surveyAdmin";
 import { validation } from "./en/validation";
 
-export const en = { common, nav, validation, auth, roster, cli } satisfies Dictionary;
+export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey } satisfies Dictionary;

@@ -12,6 +12,7 @@ const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const RELATIONSHIP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PACKAGE_RELATIONSHIP_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const CONTENT_TYPE_PREFIX = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 /** Custom number formats start at 164; lower ids are Excel's built-ins. */
@@ -58,14 +59,14 @@ interface CellStyle {
 
 /** Collects the distinct cell formats; index 0 is the default, as the format requires. */
 class StyleTable {
-  private readonly keys = ["false||false"];
   private readonly styles: CellStyle[] = [{ bold: false, decimals: null, quotePrefix: false }];
 
   indexOf(style: CellStyle): number {
-    const key = `${style.bold}|${style.decimals ?? ""}|${style.quotePrefix}`;
-    const found = this.keys.indexOf(key);
+    const found = this.styles.findIndex(
+      (known) =>
+        known.bold === style.bold && known.decimals === style.decimals && known.quotePrefix === style.quotePrefix,
+    );
     if (found >= 0) return found;
-    this.keys.push(key);
     this.styles.push(style);
     return this.styles.length - 1;
   }
@@ -73,13 +74,14 @@ class StyleTable {
   toXml(): string {
     const decimals = [...new Set(this.styles.flatMap((style) => (style.decimals === null ? [] : [style.decimals])))];
     const formatId = (places: number) => FIRST_CUSTOM_FORMAT_ID + decimals.indexOf(places);
+    const numberFormatXml = (places: number) =>
+      `<numFmt numFmtId="${formatId(places)}" formatCode="${places === 0 ? "0" : `0.${"0".repeat(places)}`}"/>`;
     const formats =
       decimals.length === 0
         ? ""
-        : `<numFmts count="${decimals.length}">${decimals
-            .map((places) => `<numFmt numFmtId="${formatId(places)}" formatCode="${places === 0 ? "0" : `0.${"0".repeat(places)}`}"/>`)
-            .join("")}</numFmts>`;
-    const font = (bold: boolean) => `<font>${bold ? "<b/>" : ""}<sz val="11"/><name val="Calibri"/><family val="2"/></font>`;
+        : `<numFmts count="${decimals.length}">${decimals.map(numberFormatXml).join("")}</numFmts>`;
+    const font = (bold: boolean) =>
+      `<font>${bold ? "<b/>" : ""}<sz val="11"/><name val="Calibri"/><family val="2"/></font>`;
     const xfs = this.styles
       .map((style) => {
         const numFmtId = style.decimals === null ? 0 : formatId(style.decimals);
@@ -114,10 +116,14 @@ function cellXml(cell: Exclude<ExportCell, null>, reference: string, bold: boole
   };
   if (typeof cell === "string") {
     // Inline strings are never evaluated; quotePrefix keeps them text even when someone edits the cell.
-    return `<c r="${reference}" t="inlineStr"${style(null, startsLikeFormula(cell))}><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
+    const text = `<is><t xml:space="preserve">${escapeXml(cell)}</t></is>`;
+    return `<c r="${reference}" t="inlineStr"${style(null, startsLikeFormula(cell))}>${text}</c>`;
   }
   const [value, decimals] = typeof cell === "number" ? [cell, null] : [cell.value, cell.decimals];
   if (!Number.isFinite(value)) throw new RangeError(`cannot export ${value} as a number`);
+  if (decimals !== null && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 30)) {
+    throw new RangeError(`unsupported number of decimals: ${decimals}`);
+  }
   return `<c r="${reference}"${style(decimals, false)}><v>${value === 0 ? 0 : value}</v></c>`;
 }
 
@@ -150,12 +156,12 @@ export function buildXlsx(sheets: readonly WorksheetInput[]): Uint8Array {
     `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
     '<Default Extension="xml" ContentType="application/xml"/>' +
-    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPE_PREFIX}.sheet.main+xml"/>` +
+    `<Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPE_PREFIX}.styles+xml"/>` +
     sheets
       .map(
         (_, index) =>
-          `<Override PartName="/xl/${sheetPath(index)}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+          `<Override PartName="/xl/${sheetPath(index)}" ContentType="${CONTENT_TYPE_PREFIX}.worksheet+xml"/>`,
       )
       .join("") +
     "</Types>";

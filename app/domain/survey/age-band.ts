@@ -12,7 +12,7 @@ export const AGE_BAND_LABELS: Readonly<Record<AgeBand, { label_ja: string; label
 /**
  * Staff records hold only a birth year, so the exact age on 1 April is unknowable; we take
  * fiscalYear − birthYear, the age reached during the calendar year in which the fiscal year
- * starts. Someone born in 1994 is 29 or 30 on 1 April 2023 and counts as 30s for FY2023.
+ * starts. Someone born in 1993 is 29 or 30 on 1 April 2023 and counts as 30s for FY2023.
  */
 export function ageBandOf(birthYear: number, fiscalYear: number): AgeBand {
   if (!Number.isSafeInteger(birthYear) || !Number.isSafeInteger(fiscalYear) || birthYear > fiscalYear) {

@@ -37,7 +37,9 @@ const TARGET = 3000;
 const LOW_BASELINE_TARGET = 2500;
 
 function assertCount(value: number, name: string): void {
-  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer: ${value}`);
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(`${name} must be a non-negative integer: ${value}`);
+  }
 }
 
 /** numerator / denominator rounded half-up, in integers only (both non-negative, denominator > 0). */

@@ -62,7 +62,9 @@ function assertConsistent(model: LogicModel): void {
   if (duplicate !== undefined) throw new Error(`logic model: outcome ${duplicate} is defined twice`);
   for (const outcome of model.directOutcomes) {
     const unknown = outcome.feeds.find((code) => !intermediate.has(code));
-    if (unknown !== undefined) throw new Error(`logic model: ${outcome.code} feeds unknown intermediate outcome ${unknown}`);
+    if (unknown !== undefined) {
+      throw new Error(`logic model: ${outcome.code} feeds unknown intermediate outcome ${unknown}`);
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Answer } from "~/domain/survey/answers";
 import { normaliseCell, parseScaleCell, type QuestionType, type Scale } from "~/domain/survey/scales";
 import type { BreakdownDimension } from "~/domain/survey/suppression";
 
@@ -14,15 +15,12 @@ export interface CsvRecord {
   cells: readonly string[];
 }
 
-/** A rating or single choice is a value, a multiple choice a sorted set of values, free text text. */
-export type ImportedAnswer = number | readonly number[] | string;
-
 export interface ImportedResponse {
   line: number;
   /** Group cells as written (trimmed); null when blank. */
   groups: Readonly<Record<BreakdownDimension, string | null>>;
   /** Every question code of the survey; null is no answer. */
-  answers: Readonly<Record<string, ImportedAnswer | null>>;
+  answers: Readonly<Record<string, Answer | null>>;
 }
 
 export type ImportErrorCode =
@@ -103,8 +101,8 @@ function readHeader(
     const column: Column | null = question
       ? { kind: "question", index, header: name, question }
       : dimension
-        ? { kind: "group", index, header: name, dimension }
-        : null;
+      ? { kind: "group", index, header: name, dimension }
+      : null;
     if (column === null) {
       errors.push({ line: 1, column: name, columnNumber, code: "unknown_column" });
       return;
@@ -129,7 +127,7 @@ function readHeader(
 function parseAnswer(
   question: ImportQuestion,
   raw: string,
-): { ok: true; answer: ImportedAnswer | null } | { ok: false; reason: "out_of_range" | "unknown_label" } {
+): { ok: true; answer: Answer | null } | { ok: false; reason: "out_of_range" | "unknown_label" } {
   if (question.type === "free_text") {
     const text = raw.trim();
     return { ok: true, answer: text === "" ? null : text };
@@ -178,7 +176,7 @@ export function parseResponseImport(
       age_band: null,
       employment_type: null,
     };
-    const answers: Record<string, ImportedAnswer | null> = Object.fromEntries(
+    const answers: Record<string, Answer | null> = Object.fromEntries(
       questions.map((question) => [question.code, null]),
     );
     for (const column of columns) {

@@ -26,10 +26,10 @@ export type SuppressedGroup<G extends GroupInput> =
 /**
  * Small-group suppression for one breakdown, in the order given. Groups with no respondents are
  * dropped (an empty group reveals nobody). Groups under the minimum are hidden; if the hidden ones
- * hold fewer than the minimum together, the smallest visible group (then the next) is hidden too,
- * because the total minus the visible groups would otherwise give the small groups away. Once the
- * hidden groups hold at least the minimum together, what subtraction reveals is an aggregate of
- * that many people, which is allowed (even when only one group stays visible). A breakdown whose
+ * hold fewer than the minimum together, the smallest visible group is hidden too, because the
+ * total minus the visible groups would otherwise give the small groups away. Once the hidden
+ * groups hold at least the minimum together, what subtraction reveals is an aggregate of that
+ * many people, which is allowed (even when only one group stays visible). A breakdown whose
  * total is under the minimum is hidden entirely. Ties go to the smaller name (code-point order),
  * so the result does not depend on the input order or the locale.
  */
@@ -59,13 +59,12 @@ export function suppressSmallGroups<G extends GroupInput>(
     }
   }
 
-  const visibleSmallestFirst = present
-    .filter((group) => !reasons.has(group))
-    .sort((a, b) => a.respondents - b.respondents || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const group of visibleSmallestFirst) {
-    if (reasons.size === 0 || hiddenTotal >= minimumSize) break;
-    reasons.set(group, "complementary");
-    hiddenTotal += group.respondents;
+  if (reasons.size > 0 && hiddenTotal < minimumSize) {
+    // One complement always suffices: every shown group holds the minimum on its own.
+    const [smallestShown] = present
+      .filter((group) => !reasons.has(group))
+      .sort((a, b) => a.respondents - b.respondents || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    if (smallestShown) reasons.set(smallestShown, "complementary");
   }
 
   return present.map((group) => {

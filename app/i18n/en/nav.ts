@@ -7,6 +7,7 @@ export const nav = {
   messages: "I-messages",
   roster: "Staff roster",
   rosterImport: "Import roster",
+  manageSurveys: "Manage surveys",
   results: "Results",
   admin: "Administration",
 } satisfies Dictionary["nav"];

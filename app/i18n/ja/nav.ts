@@ -5,6 +5,7 @@ export const nav = {
   messages: "I・メッセージ",
   roster: "職員名簿",
   rosterImport: "名簿の取り込み",
+  manageSurveys: "アンケート管理",
   results: "集計結果",
   admin: "管理",
 };

@@ -122,8 +122,10 @@ export const roster = {
     selfSupervisor: "本人を上司にすることはできません。",
     roleChangeForbidden: "権限の変更や、人事・管理者の権限の付与は、管理者だけが行えます。",
   },
-  issueLine: (line: number | null, column: string | null, message: string) =>
-    `${line === null ? "" : `${line}行目、`}${column === null ? "" : `列「${column}」: `}${message}`,
+  issueLine: (line: number | null, column: string | null, message: string) => {
+    const place = [line === null ? null : `${line}行目`, column === null ? null : `列「${column}」`].filter(Boolean);
+    return place.length > 0 ? `${place.join("、")}: ${message}` : message;
+  },
   cliSummary: (added: number, changed: number, deactivated: number, unchanged: number) =>
     `名簿を取り込みました: 追加 ${added}名、変更 ${changed}名、無効化 ${deactivated}名、変更なし ${unchanged}名`,
   cliFileUnreadable: (path: string) => `ファイル ${path} を読み込めません。`,

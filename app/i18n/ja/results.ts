@@ -1,0 +1,21 @@
+export const results = {
+  table: {
+    question: "設問",
+    indicator: "指標",
+    statement: "設問文",
+    n: "回答数",
+    mean: "平均値",
+    baseline: "基準値",
+    baselineYear: "基準年度",
+    target: "目標値",
+    change: "基準値からの変化",
+    achieved: "目標達成",
+    favourable: "肯定的回答率",
+    countOf: (value: number) => `回答${value}の数`,
+    yes: "達成",
+    no: "未達成",
+    group: "区分",
+    respondents: "回答者数",
+    suppressed: "（回答者が少ないため非表示）",
+  },
+};

@@ -1,0 +1,3 @@
+export const survey = {
+  listTitle: "アンケート",
+};

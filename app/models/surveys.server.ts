@@ -1,0 +1,448 @@
+import type { Kysely } from "kysely";
+import type { Database, QuestionTypeColumn, Survey, SurveyStatus } from "#db/schema";
+import { surveyTemplates } from "#db/seed/templates";
+import { eraFiscalYear, tokyoDate } from "~/domain/dates";
+import { toThousandths } from "~/domain/survey/kpi";
+import { topDepartment } from "~/domain/survey/respondent-groups";
+import { RATING_SCALES, type ScaleOption, isRatingQuestionType } from "~/domain/survey/scales";
+import type { Db } from "~/utils/db.server";
+import { type Actor, recordAudit } from "./audit.server";
+
+export interface KpiDefinition {
+  indicator_ja: string;
+  indicator_en: string;
+  outcomeCode: string;
+  /** Thousandths (2.577 → 2577). */
+  baselineMilli: number | null;
+  baselineFiscalYear: number | null;
+  targetMilli: number;
+  targetOverridden: boolean;
+}
+
+export interface QuestionDefinition {
+  id: number;
+  code: string;
+  type: QuestionTypeColumn;
+  text_ja: string;
+  text_en: string;
+  required: boolean;
+  maxChoices: number | null;
+  eligibleEmploymentTypes: string[] | null;
+  showIf: { questionId: number; values: number[] } | null;
+  /** The scale of a rating question, or the options of a choice question; empty for free text. */
+  options: ScaleOption[];
+  kpi: KpiDefinition | null;
+}
+
+export interface SectionDefinition {
+  id: number;
+  position: number;
+  title_ja: string;
+  title_en: string;
+  eligibleEmploymentTypes: string[] | null;
+  questions: QuestionDefinition[];
+}
+
+export interface OutcomeDefinitionRow {
+  code: string;
+  level: "direct" | "intermediate";
+  name_ja: string;
+  name_en: string;
+  feeds: string[];
+}
+
+export interface SurveyDefinition {
+  survey: Survey;
+  sections: SectionDefinition[];
+  outcomes: OutcomeDefinitionRow[];
+}
+
+export class SurveyError extends Error {
+  constructor(
+    readonly reason:
+      | "unknown_template"
+      | "unknown_survey"
+      | "code_taken"
+      | "invalid_transition"
+      | "not_draft",
+    readonly detail = "",
+  ) {
+    super(`${reason}${detail ? `: ${detail}` : ""}`);
+  }
+}
+
+const parseCodes = (json: string | null): string[] | null => (json === null ? null : (JSON.parse(json) as string[]));
+
+export async function findSurvey(db: Db, code: string): Promise<Survey | undefined> {
+  return db.selectFrom("surveys").selectAll().where("code", "=", code).executeTakeFirst();
+}
+
+export async function requireSurvey(db: Db, code: string): Promise<Survey> {
+  const survey = await findSurvey(db, code);
+  if (!survey) throw new SurveyError("unknown_survey", code);
+  return survey;
+}
+
+export async function listSurveys(db: Db) {
+  return db.selectFrom("surveys").selectAll().orderBy("fiscal_year", "desc").orderBy("code").execute();
+}
+
+/** The whole structure of a survey: sections, questions with their options and KPIs, outcomes. */
+export async function loadSurveyDefinition(db: Db, code: string): Promise<SurveyDefinition | null> {
+  const survey = await findSurvey(db, code);
+  if (!survey) return null;
+  const [sections, questions, options, kpis, outcomes] = await Promise.all([
+    db.selectFrom("survey_sections").selectAll().where("survey_id", "=", survey.id).orderBy("position").execute(),
+    db.selectFrom("survey_questions").selectAll().where("survey_id", "=", survey.id).orderBy("position").execute(),
+    db
+      .selectFrom("question_options")
+      .innerJoin("survey_questions", "survey_questions.id", "question_options.question_id")
+      .select(["question_options.question_id", "question_options.value", "question_options.label_ja", "question_options.label_en"])
+      .where("survey_questions.survey_id", "=", survey.id)
+      .orderBy("question_options.value")
+      .execute(),
+    db
+      .selectFrom("question_kpis")
+      .innerJoin("survey_questions", "survey_questions.id", "question_kpis.question_id")
+      .selectAll("question_kpis")
+      .where("survey_questions.survey_id", "=", survey.id)
+      .execute(),
+    db.selectFrom("survey_outcomes").selectAll().where("survey_id", "=", survey.id).orderBy("code").execute(),
+  ]);
+  const kpiByQuestion = new Map(kpis.map((k) => [k.question_id, k]));
+  const questionDefinition = (q: (typeof questions)[number]): QuestionDefinition => {
+    const kpi = kpiByQuestion.get(q.id);
+    return {
+      id: q.id,
+      code: q.code,
+      type: q.type,
+      text_ja: q.text_ja,
+      text_en: q.text_en,
+      required: q.required === 1,
+      maxChoices: q.max_choices,
+      eligibleEmploymentTypes: parseCodes(q.eligible_employment_types),
+      showIf:
+        q.show_if_question_id === null
+          ? null
+          : { questionId: q.show_if_question_id, values: JSON.parse(q.show_if_values ?? "[]") as number[] },
+      options: isRatingQuestionType(q.type)
+        ? [...RATING_SCALES[q.type].options]
+        : options.filter((o) => o.question_id === q.id).map(({ value, label_ja, label_en }) => ({ value, label_ja, label_en })),
+      kpi: kpi
+        ? {
+            indicator_ja: kpi.indicator_ja,
+            indicator_en: kpi.indicator_en,
+            outcomeCode: kpi.outcome_code,
+            baselineMilli: kpi.baseline_milli,
+            baselineFiscalYear: kpi.baseline_fiscal_year,
+            targetMilli: kpi.target_milli,
+            targetOverridden: kpi.target_overridden === 1,
+          }
+        : null,
+    };
+  };
+  return {
+    survey,
+    sections: sections.map((s) => ({
+      id: s.id,
+      position: s.position,
+      title_ja: s.title_ja,
+      title_en: s.title_en,
+      eligibleEmploymentTypes: parseCodes(s.eligible_employment_types),
+      questions: questions.filter((q) => q.section_id === s.id).map(questionDefinition),
+    })),
+    outcomes: outcomes.map((o) => ({
+      code: o.code,
+      level: o.level,
+      name_ja: o.name_ja,
+      name_en: o.name_en,
+      feeds: JSON.parse(o.feeds) as string[],
+    })),
+  };
+}
+
+export interface NewSurveyInput {
+  code: string;
+  fiscalYear: number;
+  opensOn?: string;
+  closesOn?: string;
+}
+
+const DEFAULT_OPEN_DAYS = 14;
+
+function defaultDates(input: NewSurveyInput, now: Date) {
+  const opensOn = input.opensOn ?? tokyoDate(now);
+  const closesOn = input.closesOn ?? tokyoDate(new Date(new Date(`${opensOn}T00:00:00Z`).getTime() + DEFAULT_OPEN_DAYS * 86_400_000));
+  return { opensOn, closesOn };
+}
+
+async function assertCodeFree(db: Db, code: string) {
+  if (await findSurvey(db, code)) throw new SurveyError("code_taken", code);
+}
+
+/** The survey of the same series one fiscal year earlier, if any: trends and carried-over KPIs follow it. */
+async function previousInSeries(db: Db, templateCode: string, fiscalYear: number) {
+  return db
+    .selectFrom("surveys")
+    .select("id")
+    .where("template_code", "=", templateCode)
+    .where("fiscal_year", "=", fiscalYear - 1)
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+}
+
+/** A new draft survey from a shipped template, with its questions, outcomes and KPIs. */
+export async function createSurveyFromTemplate(
+  db: Kysely<Database>,
+  templateCode: string,
+  input: NewSurveyInput,
+  actor: Actor,
+  now = new Date(),
+): Promise<Survey> {
+  const registered = surveyTemplates[templateCode];
+  if (!registered) throw new SurveyError("unknown_template", templateCode);
+  const { template } = registered;
+  const { opensOn, closesOn } = defaultDates(input, now);
+  const stamp = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    await assertCodeFree(trx, input.code);
+    const previous = await previousInSeries(trx, templateCode, input.fiscalYear);
+    const survey = await trx
+      .insertInto("surveys")
+      .values({
+        code: input.code,
+        title_ja: `${eraFiscalYear(input.fiscalYear)} ${registered.titleStem_ja}`,
+        title_en: `FY${input.fiscalYear} ${registered.titleStem_en}`,
+        fiscal_year: input.fiscalYear,
+        opens_on: opensOn,
+        closes_on: closesOn,
+        intro_ja: registered.intro_ja,
+        intro_en: registered.intro_en,
+        template_code: templateCode,
+        previous_survey_id: previous?.id ?? null,
+        final_outcome_ja: template.final_outcome.text_ja,
+        final_outcome_en: template.final_outcome.text_en,
+        created_at: stamp,
+        updated_at: stamp,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+
+    const outcomes = [
+      ...template.intermediate_outcomes.map((o) => ({ ...o, level: "intermediate" as const, feeds: [] as readonly string[] })),
+      ...template.direct_outcomes.map((o) => ({ ...o, level: "direct" as const })),
+    ];
+    await trx
+      .insertInto("survey_outcomes")
+      .values(
+        outcomes.map((o) => ({
+          survey_id: survey.id,
+          code: o.code,
+          level: o.level,
+          name_ja: o.name_ja,
+          name_en: o.name_en,
+          feeds: JSON.stringify(o.feeds),
+        })),
+      )
+      .execute();
+
+    const questionsByCode = new Map(template.questions.map((q) => [q.code, q]));
+    let questionPosition = 0;
+    for (const [sectionIndex, section] of registered.sections.entries()) {
+      const { id: sectionId } = await trx
+        .insertInto("survey_sections")
+        .values({ survey_id: survey.id, position: sectionIndex + 1, title_ja: section.title_ja, title_en: section.title_en, eligible_employment_types: null })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      for (const code of section.questionCodes) {
+        const question = questionsByCode.get(code);
+        if (!question) throw new Error(`template ${templateCode} has no question ${code}`);
+        const { id: questionId } = await trx
+          .insertInto("survey_questions")
+          .values({
+            survey_id: survey.id,
+            section_id: sectionId,
+            position: ++questionPosition,
+            code,
+            type: question.type,
+            text_ja: question.text_ja,
+            text_en: question.text_en,
+            required: 1,
+            max_choices: null,
+            eligible_employment_types: null,
+            show_if_question_id: null,
+            show_if_values: null,
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto("question_kpis")
+          .values({
+            question_id: questionId,
+            indicator_ja: question.indicator_ja,
+            indicator_en: question.indicator_en,
+            outcome_code: question.outcome,
+            baseline_milli: toThousandths(question.baseline.value),
+            baseline_fiscal_year: question.baseline.fiscal_year,
+            target_milli: toThousandths(question.target),
+            target_overridden: 0,
+          })
+          .execute();
+      }
+    }
+    await recordAudit(trx, actor, "survey.create", { code: input.code, template: templateCode, fiscalYear: input.fiscalYear }, null, now);
+    return survey;
+  });
+}
+
+/** A new draft that copies an earlier survey's structure and KPIs (e.g. last year's) and follows it in the series. */
+export async function createSurveyFromPrevious(
+  db: Kysely<Database>,
+  sourceCode: string,
+  input: NewSurveyInput,
+  actor: Actor,
+  now = new Date(),
+): Promise<Survey> {
+  const source = await loadSurveyDefinition(db, sourceCode);
+  if (!source) throw new SurveyError("unknown_survey", sourceCode);
+  const { opensOn, closesOn } = defaultDates(input, now);
+  const stamp = now.toISOString();
+  const retitle = (title: string, replacement: string) => title.replace(/^(令和|平成)\S*年度\s*|^FY\d{4}\s*/, replacement);
+  return db.transaction().execute(async (trx) => {
+    await assertCodeFree(trx, input.code);
+    const { id: _id, created_at: _c, updated_at: _u, status: _s, ...copied } = source.survey;
+    const survey = await trx
+      .insertInto("surveys")
+      .values({
+        ...copied,
+        code: input.code,
+        title_ja: retitle(copied.title_ja, `${eraFiscalYear(input.fiscalYear)} `),
+        title_en: retitle(copied.title_en, `FY${input.fiscalYear} `),
+        fiscal_year: input.fiscalYear,
+        opens_on: opensOn,
+        closes_on: closesOn,
+        previous_survey_id: source.survey.id,
+        created_at: stamp,
+        updated_at: stamp,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (source.outcomes.length > 0) {
+      await trx
+        .insertInto("survey_outcomes")
+        .values(source.outcomes.map((o) => ({ survey_id: survey.id, code: o.code, level: o.level, name_ja: o.name_ja, name_en: o.name_en, feeds: JSON.stringify(o.feeds) })))
+        .execute();
+    }
+    const newQuestionIds = new Map<number, number>();
+    let position = 0;
+    for (const section of source.sections) {
+      const { id: sectionId } = await trx
+        .insertInto("survey_sections")
+        .values({
+          survey_id: survey.id,
+          position: section.position,
+          title_ja: section.title_ja,
+          title_en: section.title_en,
+          eligible_employment_types: section.eligibleEmploymentTypes ? JSON.stringify(section.eligibleEmploymentTypes) : null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      for (const question of section.questions) {
+        const { id: questionId } = await trx
+          .insertInto("survey_questions")
+          .values({
+            survey_id: survey.id,
+            section_id: sectionId,
+            position: ++position,
+            code: question.code,
+            type: question.type,
+            text_ja: question.text_ja,
+            text_en: question.text_en,
+            required: question.required ? 1 : 0,
+            max_choices: question.maxChoices,
+            eligible_employment_types: question.eligibleEmploymentTypes ? JSON.stringify(question.eligibleEmploymentTypes) : null,
+            // Follow-ups point at questions that come earlier, so their new ids already exist.
+            show_if_question_id: question.showIf ? newQuestionIds.get(question.showIf.questionId) ?? null : null,
+            show_if_values: question.showIf ? JSON.stringify(question.showIf.values) : null,
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        newQuestionIds.set(question.id, questionId);
+        if (!isRatingQuestionType(question.type) && question.options.length > 0) {
+          await trx
+            .insertInto("question_options")
+            .values(question.options.map((o) => ({ question_id: questionId, ...o })))
+            .execute();
+        }
+        if (question.kpi) {
+          await trx
+            .insertInto("question_kpis")
+            .values({
+              question_id: questionId,
+              indicator_ja: question.kpi.indicator_ja,
+              indicator_en: question.kpi.indicator_en,
+              outcome_code: question.kpi.outcomeCode,
+              baseline_milli: question.kpi.baselineMilli,
+              baseline_fiscal_year: question.kpi.baselineFiscalYear,
+              target_milli: question.kpi.targetMilli,
+              target_overridden: question.kpi.targetOverridden ? 1 : 0,
+            })
+            .execute();
+        }
+      }
+    }
+    await recordAudit(trx, actor, "survey.create", { code: input.code, copiedFrom: sourceCode, fiscalYear: input.fiscalYear }, null, now);
+    return survey;
+  });
+}
+
+const TRANSITIONS: Record<SurveyStatus, SurveyStatus[]> = { draft: ["open"], open: ["closed"], closed: [] };
+
+export function allowedTransitions(status: SurveyStatus): SurveyStatus[] {
+  return TRANSITIONS[status];
+}
+
+/**
+ * Moves a survey along draft → open → closed. Opening records how many active staff each
+ * department (部) has, the denominators of the response rates.
+ */
+export async function setSurveyStatus(db: Kysely<Database>, code: string, status: SurveyStatus, actor: Actor, now = new Date()) {
+  await db.transaction().execute(async (trx) => {
+    const survey = await requireSurvey(trx, code);
+    if (!TRANSITIONS[survey.status].includes(status)) {
+      throw new SurveyError("invalid_transition", `${survey.status} → ${status}`);
+    }
+    if (status === "open") {
+      const byPath = await trx
+        .selectFrom("staff")
+        .innerJoin("departments", "departments.id", "staff.department_id")
+        .select((eb) => ["departments.path", eb.fn.countAll<number>().as("eligible")])
+        .where("staff.active", "=", 1)
+        .groupBy("departments.path")
+        .execute();
+      const byTopDepartment = new Map<string, number>();
+      for (const row of byPath) {
+        const top = topDepartment(row.path);
+        byTopDepartment.set(top, (byTopDepartment.get(top) ?? 0) + Number(row.eligible));
+      }
+      await trx.deleteFrom("survey_eligible_counts").where("survey_id", "=", survey.id).execute();
+      if (byTopDepartment.size > 0) {
+        await trx
+          .insertInto("survey_eligible_counts")
+          .values([...byTopDepartment].map(([department, eligible]) => ({ survey_id: survey.id, department, eligible })))
+          .execute();
+      }
+    }
+    await trx.updateTable("surveys").set({ status, updated_at: now.toISOString() }).where("id", "=", survey.id).execute();
+    await recordAudit(trx, actor, "survey.status", { code, from: survey.status, to: status }, null, now);
+  });
+}
+
+/** HR's own target for a KPI, or back to the city's rule with null. Thousandths. */
+export async function setKpiTarget(db: Db, questionId: number, targetMilli: number | null, defaultMilli: number) {
+  await db
+    .updateTable("question_kpis")
+    .set({ target_milli: targetMilli ?? defaultMilli, target_overridden: targetMilli === null ? 0 : 1 })
+    .where("question_id", "=", questionId)
+    .execute();
+}

@@ -1,0 +1,123 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useLocale, useT } from "~/i18n/use-t";
+import { listDepartments, searchStaff } from "~/models/roster.server";
+import { STAFF_PAGE_SIZE, staffSearchSchema } from "~/schemas/roster.server";
+import { HR_ROLES, requireRole } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+
+export const meta: MetaFunction = () => [{ title: "Yell — 職員名簿 / Staff roster" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, HR_ROLES);
+  const search = staffSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const db = getDb();
+  const [result, departments] = await Promise.all([
+    searchStaff(db, {
+      query: search.q,
+      departmentId: search.department,
+      status: search.status,
+      page: search.page,
+      pageSize: STAFF_PAGE_SIZE,
+    }),
+    listDepartments(db),
+  ]);
+  return json({ search, ...result, departments, pageSize: STAFF_PAGE_SIZE });
+}
+
+export default function RosterList() {
+  const t = useT();
+  const locale = useLocale();
+  const { search, total, staff, departments, pageSize } = useLoaderData<typeof loader>();
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const from = total === 0 ? 0 : (search.page - 1) * pageSize + 1;
+  const to = Math.min(total, search.page * pageSize);
+  const pageLink = (page: number) => {
+    const params = new URLSearchParams({ q: search.q, status: search.status, page: String(page) });
+    if (search.department !== undefined) params.set("department", String(search.department));
+    return `?${params}`;
+  };
+
+  return (
+    <>
+      <h1>{t.roster.title}</h1>
+      <p>
+        <Link to="/roster/import">{t.roster.importLink}</Link>
+      </p>
+      <Form method="get" className="toolbar" role="search">
+        <div className="field">
+          <label htmlFor="roster-q">{t.roster.searchLabel}</label>
+          <input id="roster-q" name="q" type="search" defaultValue={search.q} maxLength={100} />
+        </div>
+        <div className="field">
+          <label htmlFor="roster-department">{t.roster.departmentFilter}</label>
+          <select id="roster-department" name="department" defaultValue={search.department ?? ""}>
+            <option value="">{t.roster.allDepartments}</option>
+            {departments.map((department) => (
+              <option key={department.id} value={department.id}>
+                {department.path}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="roster-status">{t.roster.statusFilter}</label>
+          <select id="roster-status" name="status" defaultValue={search.status}>
+            <option value="active">{t.roster.statusActive}</option>
+            <option value="inactive">{t.roster.statusInactive}</option>
+            <option value="all">{t.roster.statusAll}</option>
+          </select>
+        </div>
+        <button type="submit" className="button-secondary">
+          {t.common.search}
+        </button>
+      </Form>
+
+      <div className="table-scroll">
+        <table>
+          <caption aria-live="polite">{t.roster.listCaption(total, from, to)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.roster.fields.employeeNumber}</th>
+              <th scope="col">{t.roster.fields.name}</th>
+              <th scope="col">{t.roster.fields.departmentPath}</th>
+              <th scope="col">{t.roster.fields.jobLevelCode}</th>
+              <th scope="col">{t.roster.fields.employmentTypeCode}</th>
+              <th scope="col">{t.roster.fields.role}</th>
+              <th scope="col">{t.roster.fields.active}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {staff.map((person) => (
+              <tr key={person.employeeNumber}>
+                <td>
+                  <Link to={`/roster/${encodeURIComponent(person.employeeNumber)}`}>{person.employeeNumber}</Link>
+                </td>
+                <th scope="row">
+                  {person.name}
+                  <br />
+                  <small lang="ja">{person.nameKana}</small>
+                </th>
+                <td>{person.departmentPath}</td>
+                <td>{locale === "ja" ? person.jobLevelJa : person.jobLevelEn}</td>
+                <td>{locale === "ja" ? person.employmentTypeJa : person.employmentTypeEn}</td>
+                <td>{t.roster.roles[person.role]}</td>
+                <td>{person.active === 1 ? t.roster.active : t.roster.inactive}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {staff.length === 0 ? <p>{t.roster.noStaff}</p> : null}
+
+      {pageCount > 1 ? (
+        <nav aria-label={t.roster.pagination} className="toolbar">
+          {search.page > 1 ? <Link to={pageLink(search.page - 1)}>{t.common.previous}</Link> : null}
+          <span aria-current="page">{t.common.page(Math.min(search.page, pageCount), pageCount)}</span>
+          {search.page < pageCount ? <Link to={pageLink(search.page + 1)}>{t.common.next}</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}
