@@ -1,20 +1,10 @@
 import type { Kysely } from "kysely";
 import type { Database, Role } from "#db/schema";
 import { type DemoAccount, demoAccounts, demoFamilyNames, demoGivenNames, demoSections } from "#db/seed/demo-ward";
+import { seededRandom } from "~/domain/survey/synthetic";
 import { hashPassword } from "~/utils/password.server";
 import { recordAudit } from "./audit.server";
-
-/** A small deterministic generator, so every demo install has the same ward. */
-function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seedDemoSurveys } from "./demo-surveys.server";
 
 interface DemoPerson {
   departmentPath: string;
@@ -159,5 +149,6 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, now = new Date()): P
     for (let i = 0; i < rows.length; i += 100) await trx.insertInto("staff").values(rows.slice(i, i + 100)).execute();
     await recordAudit(trx, { id: null, label: "demo" }, "demo.seed", { staff: rows.length }, rows.length, now);
   });
+  await seedDemoSurveys(db, now);
   return { seeded: true, accounts: demoAccounts };
 }

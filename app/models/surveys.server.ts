@@ -396,7 +396,8 @@ export async function createSurveyFromPrevious(
   });
 }
 
-const TRANSITIONS: Record<SurveyStatus, SurveyStatus[]> = { draft: ["open"], open: ["closed"], closed: [] };
+/** A draft may be closed directly: a survey that only holds imported past answers is never opened. */
+const TRANSITIONS: Record<SurveyStatus, SurveyStatus[]> = { draft: ["open", "closed"], open: ["closed"], closed: [] };
 
 export function allowedTransitions(status: SurveyStatus): SurveyStatus[] {
   return TRANSITIONS[status];

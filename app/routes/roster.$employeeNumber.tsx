@@ -3,12 +3,11 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { Role } from "#db/schema";
 import { formatDateTime } from "~/domain/dates";
-import { normaliseEmployeeNumber } from "~/domain/identity";
 import { getT } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { UnknownEmployeeError, issueSetupCode } from "~/models/auth.server";
 import { getStaffDetail, setRole } from "~/models/roster.server";
-import { staffActionSchema } from "~/schemas/roster.server";
+import { staffActionSchema, staffParamsSchema } from "~/schemas/roster.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
@@ -22,9 +21,15 @@ function notFound() {
   return json({ reason: "not found" }, { status: 404 });
 }
 
+function employeeNumberOf(params: LoaderFunctionArgs["params"]): string {
+  const parsed = staffParamsSchema.safeParse(params);
+  if (!parsed.success) throw notFound();
+  return parsed.data.employeeNumber;
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, HR_ROLES);
-  const staff = await getStaffDetail(getDb(), normaliseEmployeeNumber(params.employeeNumber ?? ""));
+  const staff = await getStaffDetail(getDb(), employeeNumberOf(params));
   if (!staff) throw notFound();
   return json({ staff, viewerIsAdmin: user.role === "admin", isSelf: staff.employeeNumber === user.employeeNumber });
 }
@@ -39,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return formError(parsed);
 
   const db = getDb();
-  const employeeNumber = normaliseEmployeeNumber(params.employeeNumber ?? "");
+  const employeeNumber = employeeNumberOf(params);
   const actor = { id: user.id, label: user.employeeNumber };
   if (parsed.data.intent === "issueSetupCode") {
     try {

@@ -10,11 +10,16 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ErrorSummary, TextField } from "~/components/form-fields";
 import { decodeCsvBytes } from "~/domain/csv";
 import type { FieldChange, ReferenceChoice, RosterReference } from "~/domain/roster";
-import { MAX_ROSTER_FILE_BYTES, ROSTER_COLUMNS, localiseRosterIssues } from "~/domain/roster";
 import { getT } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { applyRosterImport, previewRosterImport } from "~/models/roster.server";
-import { importDoneSchema, rosterImportFormSchema } from "~/schemas/roster.server";
+import {
+  MAX_ROSTER_FILE_BYTES,
+  ROSTER_COLUMNS,
+  importDoneSchema,
+  localiseRosterIssues,
+  rosterImportFormSchema,
+} from "~/schemas/roster.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formError, parseForm } from "~/utils/forms.server";

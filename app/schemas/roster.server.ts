@@ -1,5 +1,10 @@
 import { z } from "zod";
+import { employeeNumberSchema } from "~/domain/identity";
 import { MAX_ROSTER_FILE_BYTES } from "~/domain/roster";
+
+// Routes take these from here rather than from ~/domain/roster: a .server module is left out of
+// the browser bundle whole, while the domain module (through its schemas) would bring zod along.
+export { MAX_ROSTER_FILE_BYTES, ROSTER_COLUMNS, localiseRosterIssues } from "~/domain/roster";
 
 export const STAFF_PAGE_SIZE = 50;
 
@@ -36,6 +41,9 @@ export const importDoneSchema = z.object({
   changed: z.coerce.number().int().min(0),
   deactivated: z.coerce.number().int().min(0),
 });
+
+/** /roster/:employeeNumber accepts the number as typed (full-width digits too); anything else is not a page. */
+export const staffParamsSchema = z.object({ employeeNumber: employeeNumberSchema });
 
 export const staffActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("issueSetupCode") }),

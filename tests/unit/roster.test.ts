@@ -123,20 +123,18 @@ describe("validateRoster: headers", () => {
 
   it("reads Japanese headers in any order, without the optional columns", () => {
     const rows = rowsOf(csv("生年,所属,氏名カナ,氏名,職員番号,雇用形態,職層", "1990,区民部,スズキ イチロウ,鈴木 一郎,0099,会計年度任用,係員"));
-    expect(rows).toEqual([
+    // No email, supervisor or role keys at all: "not in the file" keeps what the roster holds.
+    expect(rows).toStrictEqual([
       {
         line: 2,
         values: {
           employeeNumber: "0099",
           name: "鈴木 一郎",
           nameKana: "スズキ\u3000イチロウ",
-          email: null,
           departmentPath: "区民部",
           jobLevelCode: "technician",
           employmentTypeCode: "fiscal_year",
           birthYear: 1990,
-          supervisorNumber: null,
-          role: null,
         },
       },
     ]);
@@ -376,6 +374,17 @@ describe("planRosterImport", () => {
   it("keeps an existing role when the file leaves it empty", () => {
     const plan = planRosterImport(rowsFor(false), staff, false);
     expect(plan.changed.some((change) => change.before.employeeNumber === "1")).toBe(false);
+  });
+
+  it("keeps the email and supervisor of columns the file leaves out, and clears them for empty cells", () => {
+    const current = [member({ employeeNumber: "1", email: "a@example.lg.jp", supervisorNumber: "2" }), member({ id: 2, employeeNumber: "2" })];
+    const without = rowsOf(csv("employee_id,name,name_kana,department,job_level,employment_type,birth_year", "1,山田 太郎,ヤマダ タロウ,総務部/人事課,主事,常勤,1980"), current);
+    expect(planRosterImport(without, current, false)).toMatchObject({ changed: [], unchangedCount: 1 });
+    const empty = rowsOf(csv(HEADER, "1,山田 太郎,ヤマダ タロウ,,総務部/人事課,主事,常勤,1980,,"), current);
+    expect(planRosterImport(empty, current, false).changed[0]?.changes).toEqual([
+      { field: "email", before: "a@example.lg.jp", after: null },
+      { field: "supervisorNumber", before: "2", after: null },
+    ]);
   });
 
   it("deactivates nobody unless asked", () => {

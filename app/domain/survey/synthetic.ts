@@ -45,3 +45,45 @@ export function distributionForMean(mean: number, n: number): Distribution {
   if (sum <= 3 * n) return { 1: 0, 2: 3 * n - sum, 3: sum - 2 * n, 4: 0 };
   return { 1: 0, 2: 0, 3: 4 * n - sum, 4: sum - 3 * n };
 }
+
+/** A small deterministic generator (mulberry32), so demo data and benchmarks are the same every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** The nearest mean that n answers can reach exactly (3 decimals), for targets n cannot hit. */
+export function reachableMean(mean: number, n: number): number {
+  const sum = Math.min(4 * n, Math.max(n, Math.round(mean * n)));
+  return (meanInThousandths(sum, n) ?? 0) / 1000;
+}
+
+/**
+ * n answer sheets whose per-question distributions are exactly distributionForMean(mean, n):
+ * each question's answers are shuffled independently, so the sheets look like people, not sorted rows.
+ */
+export function syntheticAnswerSheets(
+  questions: readonly { code: string; mean: number }[],
+  n: number,
+  random: () => number,
+): Record<string, number>[] {
+  const sheets: Record<string, number>[] = Array.from({ length: n }, () => ({}));
+  for (const { code, mean } of questions) {
+    const distribution = distributionForMean(mean, n);
+    const values = ([1, 2, 3, 4] as const).flatMap((value) => Array<number>(distribution[value]).fill(value));
+    for (let i = values.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [values[i], values[j]] = [values[j]!, values[i]!];
+    }
+    values.forEach((value, index) => {
+      sheets[index]![code] = value;
+    });
+  }
+  return sheets;
+}
