@@ -121,7 +121,8 @@ export const kpiCommand: Command = {
         context.stdout(`${JSON.stringify(kpiReportJson(report))}\n`);
       } else {
         const rows = kpiReportTable(report, context.t, context.locale);
-        context.stdout(new TextDecoder().decode(encodeCsv(rows)));
+        // Keep the byte order mark: Excel needs it to read the redirected file as UTF-8.
+        context.stdout(new TextDecoder("utf-8", { ignoreBOM: true }).decode(encodeCsv(rows)));
         await recordKpiExport(context.db, cliActor, code, by, "csv", rows.length - 1);
       }
       return 0;

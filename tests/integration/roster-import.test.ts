@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Kysely } from "kysely";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "#db/schema";
 import { type CommandContext, UsageError } from "~/commands/command";
 import { importRosterCommand } from "~/commands/import-roster";
@@ -10,7 +10,13 @@ import { dictionaryFor } from "~/i18n";
 import { cliActor } from "~/models/audit.server";
 import { applyRosterImport, previewRosterImport, searchStaff, setRole } from "~/models/roster.server";
 import { createSession } from "~/models/session.server";
+import { action as importAction, loader as importLoader } from "~/routes/roster.import";
+import { action as staffAction } from "~/routes/roster.$employeeNumber";
+import { loader as listLoader } from "~/routes/roster._index";
+import { MAX_ROSTER_FILE_BYTES } from "~/schemas/roster.server";
 import { createTestDb } from "../support/db";
+import { createStaff } from "../support/factories";
+import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/roster/${name}`, import.meta.url));
 const fixtureText = (name: string) => decodeCsvBytes(readFileSync(fixture(name))).text;
@@ -66,11 +72,8 @@ function fakeContext(db: Kysely<Database>, args: string[], locale: "ja" | "en" =
   return { context, stdout: () => out.join(""), stderr: () => err.join("") };
 }
 
-describe("importing the roster", () => {
-  let db: Kysely<Database>;
-  beforeAll(async () => {
-    db = await createTestDb();
-  });
+describe("importing the roster", async () => {
+  const db = await createTestDb();
 
   it("creates the departments and staff of a first import, and audits counts only", async () => {
     const outcome = await applyRosterImport(db, fixtureText("valid-en.csv"), asAdmin, cliActor, NOW);
@@ -240,11 +243,8 @@ describe("importing the roster", () => {
   });
 });
 
-describe("import-roster command", () => {
-  let db: Kysely<Database>;
-  beforeAll(async () => {
-    db = await createTestDb();
-  });
+describe("import-roster command", async () => {
+  const db = await createTestDb();
 
   it("prints a summary and exits 0", async () => {
     const run = fakeContext(db, ["--file", fixture("valid-en.csv")]);
@@ -275,13 +275,10 @@ describe("import-roster command", () => {
   });
 });
 
-describe("roster pages' queries", () => {
-  let db: Kysely<Database>;
-  beforeAll(async () => {
-    db = await createTestDb();
-    await applyRosterImport(db, fixtureText("valid-en.csv"), asAdmin, cliActor, NOW);
-    await applyRosterImport(db, fixtureText("valid-ja-cp932.csv"), asAdmin, cliActor, NOW);
-  });
+describe("roster pages' queries", async () => {
+  const db = await createTestDb();
+  await applyRosterImport(db, fixtureText("valid-en.csv"), asAdmin, cliActor, NOW);
+  await applyRosterImport(db, fixtureText("valid-ja-cp932.csv"), asAdmin, cliActor, NOW);
 
   const search = (overrides: Partial<Parameters<typeof searchStaff>[1]>) =>
     searchStaff(db, { status: "active", page: 1, pageSize: 50, ...overrides }).then((result) => ({
@@ -326,6 +323,103 @@ describe("roster pages' queries", () => {
     const audit = await db.selectFrom("audit_log").select(["action", "detail", "actor_label"]).where("action", "=", "staff.set_role").execute();
     expect(audit).toEqual([
       { action: "staff.set_role", detail: JSON.stringify({ employeeNumber: "000102", from: "staff", to: "hr" }), actor_label: "000101" },
+    ]);
+  });
+});
+
+describe("roster routes", async () => {
+  const db = await createTestDb();
+  useDatabaseForApp(db);
+  const staffMember = await createStaff(db, { role: "staff", employeeNumber: "S0001" });
+  const hr = await createStaff(db, { role: "hr", employeeNumber: "H0001" });
+  const admin = await createStaff(db, { role: "admin", employeeNumber: "A0001" });
+  const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
+
+  function upload(fields: Record<string, string | File>) {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    return { method: "POST", body: form };
+  }
+  const csvFile = (text: string) => new File([text], "roster.csv", { type: "text/csv" });
+
+  it("refuses staff on every roster page with 403", async () => {
+    const list = await responseOf(async () => listLoader(args(await requestAs(db, staffMember.id, "/roster"))));
+    expect(list.status).toBe(403);
+    const importPage = await responseOf(async () => importLoader(args(await requestAs(db, staffMember.id, "/roster/import"))));
+    expect(importPage.status).toBe(403);
+  });
+
+  it("lists staff for HR with the search from the query string", async () => {
+    const response = await listLoader(args(await requestAs(db, hr.id, "/roster?q=H00&status=all&page=1")));
+    const body = (await response.json()) as { total: number; staff: { employeeNumber: string }[] };
+    expect(body.total).toBe(1);
+    expect(body.staff.map((person) => person.employeeNumber)).toEqual(["H0001"]);
+  });
+
+  it("previews an upload, then applies the posted-back text only after re-validating it", async () => {
+    const text = `${HEADER}\nN0001,新井 健,アライ ケン,,総務部/人事課,staff,regular,2000,H0001,\n`;
+    const preview = await importAction(args(await requestAs(db, hr.id, "/roster/import", upload({ intent: "preview", file: csvFile(text) }))));
+    expect(preview.status).toBe(200);
+    const body = (await preview.json()) as { step: string; csvText: string; added: { employeeNumber: string }[]; deactivated: unknown[] };
+    expect(body).toMatchObject({ step: "preview", csvText: text, added: [{ employeeNumber: "N0001" }], deactivated: [] });
+    expect(await db.selectFrom("staff").select("id").where("employee_number", "=", "N0001").executeTakeFirst()).toBeUndefined();
+
+    const confirmed = await responseOf(async () =>
+      importAction(args(await requestAs(db, hr.id, "/roster/import", upload({ intent: "confirm", csvText: body.csvText })))),
+    );
+    expect(confirmed.status).toBe(302);
+    expect(confirmed.headers.get("Location")).toBe("/roster/import?added=1&changed=0&deactivated=0");
+
+    // The same text again, but posted by HR with a role in it: refused at confirm, whatever the preview said.
+    const tampered = text.replace("H0001,", "H0001,admin");
+    const refused = await importAction(args(await requestAs(db, hr.id, "/roster/import", upload({ intent: "confirm", csvText: tampered }))));
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({
+      step: "issues",
+      issues: [{ line: 2, column: "role", message: "権限の変更や、人事・管理者の権限の付与は、管理者だけが行えます。" }],
+    });
+  });
+
+  it("refuses a file over the size limit with a clear message", async () => {
+    const tooBig = csvFile("a".repeat(MAX_ROSTER_FILE_BYTES + 1));
+    const response = await importAction(args(await requestAs(db, hr.id, "/roster/import", upload({ intent: "preview", file: tooBig }))));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ ok: false, errors: { file: "ファイルが大きすぎます（上限 5MB）。" }, values: {} });
+  });
+
+  it("issues a setup code to HR, shown in the answer only", async () => {
+    const response = await staffAction(
+      args(await requestAs(db, hr.id, "/roster/S0001", upload({ intent: "issueSetupCode" })), { employeeNumber: "S0001" }),
+    );
+    const body = (await response.json()) as { intent: string; code: string; expiresAt: string };
+    expect(body.intent).toBe("issueSetupCode");
+    expect(body.code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    const codes = await db.selectFrom("setup_codes").select(["issued_by", "used_at"]).where("staff_id", "=", staffMember.id).execute();
+    expect(codes).toEqual([{ issued_by: hr.id, used_at: null }]);
+  });
+
+  it("gives HR a 403 for a role change, and stops an admin from demoting themself", async () => {
+    const byHr = await responseOf(async () =>
+      staffAction(args(await requestAs(db, hr.id, "/roster/S0001", upload({ intent: "setRole", role: "hr" })), { employeeNumber: "S0001" })),
+    );
+    expect(byHr.status).toBe(403);
+
+    const ownRole = await staffAction(
+      args(await requestAs(db, admin.id, "/roster/A0001", upload({ intent: "setRole", role: "staff" })), { employeeNumber: "A0001" }),
+    );
+    expect(ownRole.status).toBe(400);
+    expect(await ownRole.json()).toMatchObject({ errors: { role: "自分自身の管理者権限は外せません。別の管理者に依頼してください。" } });
+
+    const promoted = await staffAction(
+      args(await requestAs(db, admin.id, "/roster/S0001", upload({ intent: "setRole", role: "hr" })), { employeeNumber: "Ｓ０００１" }),
+    );
+    expect(await promoted.json()).toEqual({ intent: "setRole", role: "hr" });
+    const roles = await db.selectFrom("staff").select(["employee_number", "role"]).orderBy("employee_number").execute();
+    expect(roles).toEqual([
+      { employee_number: "A0001", role: "admin" },
+      { employee_number: "H0001", role: "hr" },
+      { employee_number: "N0001", role: "staff" },
+      { employee_number: "S0001", role: "hr" },
     ]);
   });
 });
