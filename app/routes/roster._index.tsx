@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/use-t";
 import { listDepartments, searchStaff } from "~/models/roster.server";
@@ -11,7 +11,8 @@ export const meta: MetaFunction = () => [{ title: "Yell — 職員名簿 / Staff
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, HR_ROLES);
-  const search = staffSearchSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const url = new URL(request.url);
+  const search = staffSearchSchema.parse(Object.fromEntries(url.searchParams));
   const db = getDb();
   const [result, departments] = await Promise.all([
     searchStaff(db, {
@@ -23,6 +24,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     }),
     listDepartments(db),
   ]);
+  const lastPage = Math.max(1, Math.ceil(result.total / STAFF_PAGE_SIZE));
+  // A bookmarked page can outlive staff leaving; show the last page rather than an empty one.
+  if (search.page > lastPage) {
+    url.searchParams.set("page", String(lastPage));
+    throw redirect(`${url.pathname}${url.search}`);
+  }
   return json({ search, ...result, departments, pageSize: STAFF_PAGE_SIZE });
 }
 
@@ -114,7 +121,7 @@ export default function RosterList() {
       {pageCount > 1 ? (
         <nav aria-label={t.roster.pagination} className="toolbar">
           {search.page > 1 ? <Link to={pageLink(search.page - 1)}>{t.common.previous}</Link> : null}
-          <span aria-current="page">{t.common.page(Math.min(search.page, pageCount), pageCount)}</span>
+          <span aria-current="page">{t.common.page(search.page, pageCount)}</span>
           {search.page < pageCount ? <Link to={pageLink(search.page + 1)}>{t.common.next}</Link> : null}
         </nav>
       ) : null}

@@ -1,0 +1,202 @@
+import {
+  type AnswerProblem,
+  type AnswerableQuestion,
+  type AnswerableSection,
+  type Answer,
+  type RawAnswers,
+  isQuestionShown,
+  sectionsFor,
+  validateAnswers,
+} from "./answers";
+import type { ScaleOption } from "./scales";
+
+/**
+ * The answering form walks through steps: an introduction, one step per section the person is
+ * asked, then a confirmation. Without JavaScript every step is a POST that carries all answers so
+ * far, so the helpers here work on raw form values (strings per question code) throughout.
+ */
+
+/** A question as the form shows and checks it (both languages: the page picks one). */
+export interface FormQuestion extends AnswerableQuestion {
+  text_ja: string;
+  text_en: string;
+  options: readonly ScaleOption[];
+}
+
+export interface FormSection extends AnswerableSection {
+  id: number;
+  title_ja: string;
+  title_en: string;
+  questions: readonly FormQuestion[];
+}
+
+/** What the survey definition provides; matches the model's SectionDefinition without importing server code. */
+export interface DefinedSection {
+  id: number;
+  title_ja: string;
+  title_en: string;
+  eligibleEmploymentTypes: readonly string[] | null;
+  questions: readonly Omit<FormQuestion, "optionValues">[];
+}
+
+export type MutableRawAnswers = Record<string, string[]>;
+
+export const INTRO_STEP = 0;
+
+export function confirmStep(sections: readonly FormSection[]): number {
+  return sections.length + 1;
+}
+
+/** The step number of a section (sections are steps 1..n). */
+export function sectionStep(sectionIndex: number): number {
+  return sectionIndex + 1;
+}
+
+/** A step number the person could be on, whatever was posted. */
+export function clampStep(step: number, sections: readonly FormSection[]): number {
+  return Math.min(Math.max(Math.trunc(step), INTRO_STEP), confirmStep(sections));
+}
+
+/**
+ * The sections and questions a person of this employment type is asked, ready for the form.
+ * Sections left with no question for them are dropped, so no step is empty.
+ */
+export function formSectionsFor(sections: readonly DefinedSection[], employmentType: string): FormSection[] {
+  const asked = sections.map(
+    (section): FormSection => ({
+      id: section.id,
+      title_ja: section.title_ja,
+      title_en: section.title_en,
+      eligibleEmploymentTypes: section.eligibleEmploymentTypes,
+      // Picked field by field: the definition also holds KPI targets, which the form has no use for.
+      questions: section.questions
+        .filter((q) => q.eligibleEmploymentTypes === null || q.eligibleEmploymentTypes.includes(employmentType))
+        .map((q) => ({
+          id: q.id,
+          code: q.code,
+          type: q.type,
+          text_ja: q.text_ja,
+          text_en: q.text_en,
+          required: q.required,
+          maxChoices: q.maxChoices,
+          eligibleEmploymentTypes: q.eligibleEmploymentTypes,
+          showIf: q.showIf,
+          options: q.options.map(({ value, label_ja, label_en }) => ({ value, label_ja, label_en })),
+          optionValues: q.options.map((option) => option.value),
+        })),
+    }),
+  );
+  return sectionsFor(asked, employmentType).filter((section) => section.questions.length > 0);
+}
+
+export function questionCodes(sections: readonly FormSection[]): string[] {
+  return sections.flatMap((section) => section.questions.map((q) => q.code));
+}
+
+/** Only the values posted for the form's own questions; anything else in the body is ignored. */
+export function pickAnswers(sections: readonly FormSection[], read: (code: string) => readonly string[]): MutableRawAnswers {
+  const answers: MutableRawAnswers = {};
+  for (const code of questionCodes(sections)) {
+    const values = read(code).filter((value) => value !== "");
+    if (values.length > 0) answers[code] = [...values];
+  }
+  return answers;
+}
+
+/**
+ * Problems with one section's answers. Earlier sections are checked along with it (and their
+ * problems left out) because a follow-up question may depend on an answer given there.
+ */
+export function sectionProblems(
+  sections: readonly FormSection[],
+  sectionIndex: number,
+  employmentType: string,
+  raw: RawAnswers,
+): Record<string, AnswerProblem> {
+  const section = sections[sectionIndex];
+  if (!section) return {};
+  const validation = validateAnswers(sections.slice(0, sectionIndex + 1), employmentType, raw);
+  if (validation.ok) return {};
+  const own = new Set(section.questions.map((q) => q.code));
+  return Object.fromEntries(Object.entries(validation.problems).filter(([code]) => own.has(code)));
+}
+
+/** The first section holding one of the problems, as a step; the confirmation step when none does. */
+export function firstStepWithProblem(sections: readonly FormSection[], problems: Readonly<Record<string, unknown>>): number {
+  const index = sections.findIndex((section) => section.questions.some((q) => q.code in problems));
+  return index === -1 ? confirmStep(sections) : sectionStep(index);
+}
+
+/** Where to pick up answers kept from an earlier visit: the first section not yet complete. */
+export function resumeStep(sections: readonly FormSection[], employmentType: string, raw: RawAnswers): number {
+  const validation = validateAnswers(sections, employmentType, raw);
+  return validation.ok ? confirmStep(sections) : firstStepWithProblem(sections, validation.problems);
+}
+
+/** Valid answers so far by question id: what follow-up questions are decided on. */
+export function answersById(sections: readonly FormSection[], employmentType: string, raw: RawAnswers): Map<number, Answer> {
+  const { answers } = validateAnswers(sections, employmentType, raw);
+  const byId = new Map<number, Answer>();
+  for (const question of sections.flatMap((section) => section.questions)) {
+    const answer = answers[question.code];
+    if (answer !== undefined) byId.set(question.id, answer);
+  }
+  return byId;
+}
+
+/**
+ * How a question appears on its step. A follow-up whose trigger is on the same step cannot react
+ * to the choice until the page runs scripts, so until then it is asked with a note saying whom it
+ * is for ("conditional"); the server drops its answer if the condition does not hold.
+ */
+export type QuestionPresence = "asked" | "skipped" | "conditional";
+
+export function questionPresence(
+  question: FormQuestion,
+  section: FormSection,
+  employmentType: string,
+  known: ReadonlyMap<number, Answer>,
+  canReact: boolean,
+): QuestionPresence {
+  const triggerOnSameStep = question.showIf !== null && section.questions.some((q) => q.id === question.showIf?.questionId);
+  if (triggerOnSameStep && !canReact) return "conditional";
+  return isQuestionShown(question, employmentType, known) ? "asked" : "skipped";
+}
+
+/** Name/value pairs carrying answers of the other steps through a plain form post. */
+export function carriedAnswers(sections: readonly FormSection[], raw: RawAnswers, exceptSectionIndex: number | null): [string, string][] {
+  return sections
+    .filter((_, index) => index !== exceptSectionIndex)
+    .flatMap((section) => section.questions)
+    .flatMap((q) => (raw[q.code] ?? []).map((value): [string, string] => [q.code, value]));
+}
+
+/** The browser keeps answers in progress under the survey's code only: nothing about the person. */
+export function savedAnswersKey(surveyCode: string): string {
+  return `yell:survey:${surveyCode}:answers`;
+}
+
+/** Answers read back from browser storage; anything not shaped like answers is ignored. */
+export function parseSavedAnswers(stored: string | null): MutableRawAnswers | null {
+  if (stored === null) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(stored);
+  } catch {
+    return null;
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
+  const answers: MutableRawAnswers = {};
+  for (const [code, values] of Object.entries(value)) {
+    if (Array.isArray(values) && values.every((v) => typeof v === "string") && values.length > 0) answers[code] = values as string[];
+  }
+  return Object.keys(answers).length > 0 ? answers : null;
+}
+
+/** Kept answers fill only the questions the page has no answer for yet. */
+export function mergeSavedAnswers(current: RawAnswers, saved: RawAnswers): MutableRawAnswers {
+  const merged: MutableRawAnswers = {};
+  for (const [code, values] of Object.entries(saved)) merged[code] = [...values];
+  for (const [code, values] of Object.entries(current)) if (values.length > 0) merged[code] = [...values];
+  return merged;
+}
