@@ -1,4 +1,5 @@
-import { MIN_PASSWORD_LENGTH, normaliseEmployeeNumber } from "~/domain/identity";
+import { normaliseEmployeeNumber } from "~/domain/identity";
+import { MIN_PASSWORD_LENGTH } from "~/domain/password-policy";
 import { UnknownEmployeeError, makeAdmin } from "~/models/auth.server";
 import { type Command, UsageError, parseOptions } from "./command";
 

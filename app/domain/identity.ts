@@ -1,9 +1,5 @@
 import { z } from "zod";
 
-/** Passwords are long rather than complicated (NIST SP 800-63B); 10 is the city's floor. */
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 200;
-
 /**
  * Employee numbers are text, leading zeros kept. Full-width digits typed with a Japanese IME are
  * folded to half-width so "００１２" and "0012" are the same person.

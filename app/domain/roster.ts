@@ -7,6 +7,7 @@ import { employeeNumberSchema, normaliseEmployeeNumber } from "./identity";
 /** Large enough for a ward's whole roster several times over; small enough to hold in memory. */
 export const MAX_ROSTER_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_DEPARTMENT_DEPTH = 3;
+export const MAX_DEPARTMENT_NAME_LENGTH = 50;
 export const OLDEST_BIRTH_YEAR = 1940;
 /** Nobody younger than this is on a municipal payroll. */
 export const YOUNGEST_STAFF_AGE = 15;
@@ -89,7 +90,7 @@ export type RosterProblem =
   | { code: "employeeNumber" }
   | { code: "kana" }
   | { code: "email" }
-  | { code: "department"; maxDepth: number }
+  | { code: "department"; maxDepth: number; maxLength: number }
   | { code: "jobLevel"; choices: readonly ReferenceChoice[] }
   | { code: "employmentType"; choices: readonly ReferenceChoice[] }
   | { code: "role" }
@@ -122,6 +123,16 @@ export function normaliseKana(raw: string): string {
   return raw.normalize("NFKC").trim().replace(/\s+/gu, "\u3000");
 }
 
+/**
+ * Japanese names separate family and given name with a full-width space however they were typed,
+ * so a re-import from another spreadsheet does not show every name as changed. Names in Latin
+ * letters keep a plain space.
+ */
+export function normaliseName(raw: string): string {
+  const name = raw.trim();
+  return name.replace(/\s+/gu, /[^\x00-\x7F]/u.test(name) ? "\u3000" : " ");
+}
+
 /** What a search box's text is matched against: names as typed, kana (hiragana accepted), and employee numbers. */
 export function staffSearchTerms(raw: string): { text: string; kana: string; employeeNumberPrefix: string } {
   const text = raw.normalize("NFKC").trim();
@@ -136,7 +147,9 @@ const KANA_PATTERN = /^[\u30A1-\u30FE]+(\u3000[\u30A1-\u30FE]+)*$/u;
 /** "総務部／人事課/研修係 " → "総務部/人事課/研修係", or null unless it has 1 to 3 non-empty levels. */
 export function normaliseDepartmentPath(raw: string): string | null {
   const levels = raw.replaceAll("／", "/").split("/").map((level) => level.trim());
-  if (levels.length > MAX_DEPARTMENT_DEPTH || levels.some((level) => level === "" || level.length > 50)) return null;
+  if (levels.length > MAX_DEPARTMENT_DEPTH || levels.some((level) => level === "" || level.length > MAX_DEPARTMENT_NAME_LENGTH)) {
+    return null;
+  }
   return levels.join("/");
 }
 
@@ -173,7 +186,7 @@ function fail(ctx: z.RefinementCtx, message: SchemaMessage) {
   return z.NEVER;
 }
 
-const requiredText = z.string().trim().min(1, { error: "required" satisfies SchemaMessage });
+const requiredText = z.string().trim().min(1, { error: "required" });
 
 /** Empty cells become null and a missing column undefined; anything else must pass `schema`. */
 function optionalCell<T>(schema: z.ZodType<T, string>) {
@@ -201,7 +214,7 @@ export function rosterRowSchema(reference: RosterReference, currentYear: number)
   const years = birthYearRange(currentYear);
   return z.object({
     employeeNumber: employeeNumberSchema,
-    name: requiredText.max(100),
+    name: z.string().transform(normaliseName).pipe(z.string().min(1, { error: "required" }).max(100)),
     nameKana: z
       .string()
       .transform(normaliseKana)
@@ -233,7 +246,7 @@ function problemFromIssue(issue: z.core.$ZodIssue, reference: RosterReference, c
     case "role":
       return { code: message };
     case "department":
-      return { code: "department", maxDepth: MAX_DEPARTMENT_DEPTH };
+      return { code: "department", maxDepth: MAX_DEPARTMENT_DEPTH, maxLength: MAX_DEPARTMENT_NAME_LENGTH };
     case "jobLevel":
       return { code: "jobLevel", choices: reference.jobLevels };
     case "employmentType":
@@ -521,7 +534,7 @@ export function describeRosterProblem(problem: RosterProblem, t: Dictionary): st
     case "email":
       return t.validation.email;
     case "department":
-      return messages.department(problem.maxDepth);
+      return messages.department(problem.maxDepth, problem.maxLength);
     case "jobLevel":
       return messages.jobLevel(problem.choices);
     case "employmentType":

@@ -8,6 +8,7 @@ import {
   type RosterReference,
   type StaffSnapshot,
   type StaffValues,
+  MAX_DEPARTMENT_DEPTH,
   departmentAncestry,
   prepareRosterImport,
   staffSearchTerms,
@@ -210,7 +211,7 @@ async function ensureDepartments(db: Db, paths: Iterable<string>, now: Date): Pr
     for (const department of found) idOf.set(department.path, department.id);
   }
   const missing = wanted.filter((path) => !idOf.has(path));
-  for (let depth = 1; depth <= 3; depth++) {
+  for (let depth = 1; depth <= MAX_DEPARTMENT_DEPTH; depth++) {
     const atDepth = missing.filter((path) => path.split("/").length === depth);
     for (const batch of batches(atDepth)) {
       const created = await db

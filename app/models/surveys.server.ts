@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database, QuestionTypeColumn, Survey, SurveyStatus } from "#db/schema";
 import { surveyTemplates } from "#db/seed/templates";
 import { eraFiscalYear, tokyoDate } from "~/domain/dates";
-import { toThousandths } from "~/domain/survey/kpi";
+import { defaultTarget, toThousandths } from "~/domain/survey/kpi";
 import { topDepartment } from "~/domain/survey/respondent-groups";
 import { RATING_SCALES, type ScaleOption, isRatingQuestionType } from "~/domain/survey/scales";
 import type { Db } from "~/utils/db.server";
@@ -439,11 +439,79 @@ export async function setSurveyStatus(db: Kysely<Database>, code: string, status
   });
 }
 
-/** HR's own target for a KPI, or back to the city's rule with null. Thousandths. */
-export async function setKpiTarget(db: Db, questionId: number, targetMilli: number | null, defaultMilli: number) {
-  await db
-    .updateTable("question_kpis")
-    .set({ target_milli: targetMilli ?? defaultMilli, target_overridden: targetMilli === null ? 0 : 1 })
-    .where("question_id", "=", questionId)
+export interface SurveySettings {
+  opensOn: string;
+  closesOn: string;
+  minGroupSize: number;
+}
+
+/** Dates and the reporting threshold are settled before a survey opens: lowering the threshold later would expose groups already seen. */
+export async function updateSurveySettings(db: Kysely<Database>, code: string, settings: SurveySettings, actor: Actor, now = new Date()) {
+  await db.transaction().execute(async (trx) => {
+    const survey = await requireSurvey(trx, code);
+    if (survey.status !== "draft") throw new SurveyError("not_draft", code);
+    await trx
+      .updateTable("surveys")
+      .set({
+        opens_on: settings.opensOn,
+        closes_on: settings.closesOn,
+        min_group_size: settings.minGroupSize,
+        updated_at: now.toISOString(),
+      })
+      .where("id", "=", survey.id)
+      .execute();
+    await recordAudit(trx, actor, "survey.settings", { code, ...settings }, null, now);
+  });
+}
+
+/**
+ * HR's own KPI targets, by question code, in thousandths; null returns a KPI to the city's rule
+ * (3.000, or 2.500 below a 2.500 baseline).
+ */
+export async function setKpiTargets(
+  db: Kysely<Database>,
+  code: string,
+  targets: Readonly<Record<string, number | null>>,
+  actor: Actor,
+  now = new Date(),
+) {
+  const definition = await loadSurveyDefinition(db, code);
+  if (!definition) throw new SurveyError("unknown_survey", code);
+  const questions = definition.sections.flatMap((s) => s.questions).filter((q) => q.kpi !== null);
+  await db.transaction().execute(async (trx) => {
+    for (const question of questions) {
+      if (!(question.code in targets)) continue;
+      const override = targets[question.code] ?? null;
+      const ruleTarget = toThousandths(defaultTarget(question.kpi!.baselineMilli === null ? null : question.kpi!.baselineMilli / 1000));
+      await trx
+        .updateTable("question_kpis")
+        .set({ target_milli: override ?? ruleTarget, target_overridden: override === null ? 0 : 1 })
+        .where("question_id", "=", question.id)
+        .execute();
+    }
+    await recordAudit(trx, actor, "survey.kpi_targets", { code, targets }, null, now);
+  });
+}
+
+/** The shipped templates, for HR's "create from" choice. */
+export function listTemplates() {
+  return Object.entries(surveyTemplates).map(([code, registered]) => ({
+    code,
+    title_ja: registered.template.title_ja,
+    title_en: registered.template.title_en,
+  }));
+}
+
+/** Every survey with its respondent count (from the tallies), newest fiscal year first. */
+export async function listSurveysWithRespondents(db: Db) {
+  return db
+    .selectFrom("surveys")
+    .leftJoin("respondent_tallies", (join) =>
+      join.onRef("respondent_tallies.survey_id", "=", "surveys.id").on("respondent_tallies.dimension", "=", "all"),
+    )
+    .selectAll("surveys")
+    .select((eb) => eb.fn.coalesce("respondent_tallies.count", eb.val(0)).as("respondents"))
+    .orderBy("surveys.fiscal_year", "desc")
+    .orderBy("surveys.code")
     .execute();
 }

@@ -9,7 +9,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form-fields";
 import { decodeCsvBytes } from "~/domain/csv";
-import type { FieldChange, ReferenceChoice, RosterReference } from "~/domain/roster";
+import type { FieldChange, ReferenceChoice, RosterIssue, RosterReference } from "~/domain/roster";
 import { getT } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { applyRosterImport, previewRosterImport } from "~/models/roster.server";
@@ -64,7 +64,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
   const db = getDb();
   const options = { deactivateMissing: parsed.data.deactivateMissing, canChangeRoles: user.role === "admin" };
-  const issuesFound = (issues: Parameters<typeof localiseRosterIssues>[0]) =>
+  const issuesFound = (issues: readonly RosterIssue[]) =>
     json({ step: "issues" as const, issues: localiseRosterIssues(issues, t) }, { status: 400 });
 
   if (parsed.data.intent === "preview") {

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form-fields";
-import { MIN_PASSWORD_LENGTH } from "~/domain/identity";
+import { MIN_PASSWORD_LENGTH } from "~/domain/password-policy";
 import { getT } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { redeemSetupCode } from "~/models/auth.server";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, employeeNumberSchema } from "~/domain/identity";
+import { employeeNumberSchema } from "~/domain/identity";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "~/domain/password-policy";
 
 export const signInSchema = z.object({
   employeeNumber: employeeNumberSchema,

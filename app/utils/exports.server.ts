@@ -52,7 +52,8 @@ export async function kpiExportResponse(request: Request, code: string | undefin
   const { contentType, encode } = FORMATS[format];
   const dimension = query.by === null ? null : t.results.breakdown.dimensions[query.by];
   const asciiName = `${survey.code}-kpi${query.by === null ? "" : `-${query.by}`}.${format}`;
-  return new Response(encode(rows, t.results.exports.sheetName), {
+  // Copied into an ArrayBuffer-backed array, which is what a Response body is typed to take.
+  return new Response(new Uint8Array(encode(rows, t.results.exports.sheetName)), {
     headers: {
       "Content-Type": contentType,
       "Content-Disposition": contentDisposition(asciiName, `${t.results.exports.fileName(survey.code, dimension)}.${format}`),

@@ -92,7 +92,7 @@ describe("importing the roster", async () => {
     expect(await staffRows(db)).toEqual([
       {
         employee_number: "000101",
-        name: "山田 太郎",
+        name: "山田\u3000太郎",
         name_kana: "ヤマダ\u3000タロウ",
         email: "yamada@example.lg.jp",
         path: "総務部/人事課",
@@ -105,7 +105,7 @@ describe("importing the roster", async () => {
       },
       {
         employee_number: "000102",
-        name: "佐藤 花子",
+        name: "佐藤\u3000花子",
         name_kana: "サトウ\u3000ハナコ",
         email: null,
         path: "総務部/人事課/研修係",
@@ -118,7 +118,7 @@ describe("importing the roster", async () => {
       },
       {
         employee_number: "000103",
-        name: "鈴木 一郎",
+        name: "鈴木\u3000一郎",
         name_kana: "スズキ\u3000イチロウ",
         email: null,
         path: "区民部/戸籍住民課",
@@ -151,7 +151,7 @@ describe("importing the roster", async () => {
     if (!preview.preparation.ok) return;
     const { plan } = preview.preparation;
     expect(plan.added.map((person) => [person.employeeNumber, person.name, person.departmentPath, person.jobLevelCode])).toEqual([
-      ["000104", "髙橋 美咲", "総務部/人事課/研修係", "staff"],
+      ["000104", "髙橋\u3000美咲", "総務部/人事課/研修係", "staff"],
     ]);
     // 000101 is as before: the file has no email column, so the email stays.
     expect(plan.changed).toEqual([]);

@@ -9,6 +9,7 @@ import {
   localiseRosterIssues,
   normaliseDepartmentPath,
   normaliseKana,
+  normaliseName,
   planRosterImport,
   prepareRosterImport,
   staffSearchTerms,
@@ -39,7 +40,7 @@ const csv = (...lines: string[]) => `${lines.join("\n")}\n`;
 function member(overrides: Partial<StaffSnapshot> & Pick<StaffSnapshot, "employeeNumber">): StaffSnapshot {
   return {
     id: 1,
-    name: "山田 太郎",
+    name: "山田\u3000太郎",
     nameKana: "ヤマダ\u3000タロウ",
     email: null,
     departmentPath: "総務部/人事課",
@@ -69,6 +70,12 @@ describe("normalisers", () => {
   it("folds half-width katakana and any spaces into full-width", () => {
     expect(normaliseKana(" ﾔﾏﾀﾞ  ﾀﾛｳ ")).toBe("ヤマダ\u3000タロウ");
     expect(normaliseKana("ヤマダ\u3000タロウ")).toBe("ヤマダ\u3000タロウ");
+  });
+
+  it("spaces Japanese names with one full-width space and Latin names with a plain one", () => {
+    expect(normaliseName(" 山田   太郎 ")).toBe("山田\u3000太郎");
+    expect(normaliseName("山田\u3000太郎")).toBe("山田\u3000太郎");
+    expect(normaliseName("Smith  John")).toBe("Smith John");
   });
 
   it("accepts 1 to 3 department levels with either slash", () => {
@@ -107,7 +114,7 @@ describe("validateRoster: headers", () => {
         line: 2,
         values: {
           employeeNumber: "0012",
-          name: "山田 太郎",
+          name: "山田\u3000太郎",
           nameKana: "ヤマダ\u3000タロウ",
           email: "yamada@example.lg.jp",
           departmentPath: "総務部/人事課",
@@ -129,7 +136,7 @@ describe("validateRoster: headers", () => {
         line: 2,
         values: {
           employeeNumber: "0099",
-          name: "鈴木 一郎",
+          name: "鈴木\u3000一郎",
           nameKana: "スズキ\u3000イチロウ",
           departmentPath: "区民部",
           jobLevelCode: "technician",
@@ -207,7 +214,7 @@ describe("validateRoster: cells", () => {
     [{ kana: "Yamada" }, "name_kana", { code: "kana" }],
     [{ email: "yamada@" }, "email", { code: "email" }],
     [{ dept: "" }, "department", { code: "required" }],
-    [{ dept: "a/b/c/d" }, "department", { code: "department", maxDepth: 3 }],
+    [{ dept: "a/b/c/d" }, "department", { code: "department", maxDepth: 3, maxLength: 50 }],
     [{ level: "" }, "job_level", { code: "required" }],
     [{ level: "班長" }, "job_level", { code: "jobLevel", choices: reference.jobLevels }],
     [{ type: "非常勤" }, "employment_type", { code: "employmentType", choices: reference.employmentTypes }],
@@ -323,11 +330,11 @@ describe("validateRoster: cells", () => {
 
 describe("planRosterImport", () => {
   const staff = [
-    member({ id: 1, employeeNumber: "1", name: "山田 太郎", role: "hr" }),
-    member({ id: 2, employeeNumber: "2", name: "佐藤 花子" }),
-    member({ id: 3, employeeNumber: "3", name: "鈴木 一郎", active: false }),
-    member({ id: 4, employeeNumber: "4", name: "田中 次郎" }),
-    member({ id: 5, employeeNumber: "5", name: "高橋 三郎", active: false }),
+    member({ id: 1, employeeNumber: "1", name: "山田\u3000太郎", role: "hr" }),
+    member({ id: 2, employeeNumber: "2", name: "佐藤\u3000花子" }),
+    member({ id: 3, employeeNumber: "3", name: "鈴木\u3000一郎", active: false }),
+    member({ id: 4, employeeNumber: "4", name: "田中\u3000次郎" }),
+    member({ id: 5, employeeNumber: "5", name: "高橋\u3000三郎", active: false }),
   ];
   const text = csv(
     HEADER,
@@ -343,7 +350,7 @@ describe("planRosterImport", () => {
     expect(plan.added).toEqual([
       {
         employeeNumber: "6",
-        name: "伊藤 四郎",
+        name: "伊藤\u3000四郎",
         nameKana: "イトウ\u3000シロウ",
         email: null,
         departmentPath: "区民部",

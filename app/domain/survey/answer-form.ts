@@ -192,11 +192,3 @@ export function parseSavedAnswers(stored: string | null): MutableRawAnswers | nu
   }
   return Object.keys(answers).length > 0 ? answers : null;
 }
-
-/** Kept answers fill only the questions the page has no answer for yet. */
-export function mergeSavedAnswers(current: RawAnswers, saved: RawAnswers): MutableRawAnswers {
-  const merged: MutableRawAnswers = {};
-  for (const [code, values] of Object.entries(saved)) merged[code] = [...values];
-  for (const [code, values] of Object.entries(current)) if (values.length > 0) merged[code] = [...values];
-  return merged;
-}

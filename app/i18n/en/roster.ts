@@ -63,14 +63,15 @@ export const roster = {
   formatNotes: "Contents",
   formatNotesByField: {
     employeeNumber: "Letters, digits and hyphens. Leading zeros are kept.",
-    name: "Up to 100 characters.",
+    name: "Up to 100 characters. Spaces in Japanese names become one full-width space.",
     nameKana: "Katakana (half-width is fine), a space between family and given name.",
-    email: "Optional.",
+    email: "Optional. Leave the column out to keep the current addresses.",
     departmentPath: "1 to 3 levels, like 総務部/人事課/研修係. New departments are created.",
     jobLevelCode: "The job level's name (Japanese or English) or code.",
     employmentTypeCode: "The employment type's name (Japanese or English) or code.",
     birthYear: "Four digits.",
-    supervisorNumber: "Optional. The employee number of someone in the file or on the roster.",
+    supervisorNumber:
+      "Optional. The employee number of someone in the file or active on the roster. Leave the column out to keep the current supervisors.",
     role: "Optional. staff, hr or admin. If empty, new staff get “staff” and existing staff keep their role.",
   },
   fileLabel: "Roster file (CSV)",
@@ -111,8 +112,8 @@ export const roster = {
     duplicateColumn: "This header appears twice.",
     missingColumn: "This required column is missing.",
     cellWithoutHeader: "This cell has a value but its column has no header.",
-    department: (maxDepth: number) =>
-      `Write the department as 1 to ${maxDepth} levels like 総務部/人事課/研修係, each up to 50 characters.`,
+    department: (maxDepth: number, maxLength: number) =>
+      `Write the department as 1 to ${maxDepth} levels like 総務部/人事課/研修係, each up to ${maxLength} characters.`,
     jobLevel: (choices: readonly Choice[]) => `Use one of these job levels: ${choices.map((c) => `${c.nameEn} (${c.nameJa})`).join(", ")}`,
     employmentType: (choices: readonly Choice[]) =>
       `Use one of these employment types: ${choices.map((c) => `${c.nameEn} (${c.nameJa})`).join(", ")}`,

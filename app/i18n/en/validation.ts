@@ -15,6 +15,10 @@ export const validation = {
   kana: "Enter the name in katakana.",
   passwordTooShort: (min: number) => `Passwords need at least ${min} characters.`,
   passwordsDiffer: "The two passwords do not match.",
+  surveyCode: "Use letters, digits, hyphens and underscores, starting with a letter or digit.",
+  date: "Enter a date as YYYY-MM-DD.",
+  datesOutOfOrder: "The closing date must not be before the opening date.",
+  kpiTarget: "Enter a target between 1.000 and 4.000 (up to 3 decimals).",
   fileRequired: "Choose a file.",
   fileTooLarge: (mb: number) => `The file is too large (limit ${mb} MB).`,
 } satisfies Dictionary["validation"];

@@ -63,14 +63,14 @@ export const roster = {
   formatNotes: "内容",
   formatNotesByField: {
     employeeNumber: "半角英数字とハイフン。先頭の 0 もそのまま残ります。",
-    name: "100文字以内。",
+    name: "100文字以内。姓と名の間の空白は全角にそろえます。",
     nameKana: "カタカナ（半角カナも可）。姓と名の間は空白。",
-    email: "省略可。",
+    email: "省略可。列ごと省略すると、今の値のままです。",
     departmentPath: "「総務部/人事課/研修係」のように1〜3階層。新しい所属は自動で作成されます。",
     jobLevelCode: "職層の名称（部長級、主事 など）またはコード。",
     employmentTypeCode: "常勤、再任用、臨時的任用、会計年度任用（またはコード）。",
     birthYear: "西暦4桁。",
-    supervisorNumber: "省略可。ファイルか名簿にいる職員の職員番号。",
+    supervisorNumber: "省略可。ファイルか名簿（在職中）にいる職員の職員番号。列ごと省略すると、今の値のままです。",
     role: "省略可。職員・人事・管理者。空欄なら新しい職員は「職員」、既存の職員は現在の権限のまま。",
   },
   fileLabel: "名簿ファイル（CSV）",
@@ -110,7 +110,8 @@ export const roster = {
     duplicateColumn: "同じ見出しが2回あります。",
     missingColumn: "必須の列がありません。",
     cellWithoutHeader: "見出しのない列に値があります。",
-    department: (maxDepth: number) => `所属は「総務部/人事課/研修係」のように1〜${maxDepth}階層で、各階層50文字以内で入力してください。`,
+    department: (maxDepth: number, maxLength: number) =>
+      `所属は「総務部/人事課/研修係」のように1〜${maxDepth}階層で、各階層${maxLength}文字以内で入力してください。`,
     jobLevel: (choices: readonly Choice[]) => `職層は次のいずれかで入力してください: ${choices.map((c) => c.nameJa).join("、")}`,
     employmentType: (choices: readonly Choice[]) =>
       `雇用形態は次のいずれかで入力してください: ${choices.map((c) => c.nameJa).join("、")}`,

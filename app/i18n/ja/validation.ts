@@ -14,6 +14,10 @@ export const validation = {
   kana: "カタカナで入力してください。",
   passwordTooShort: (min: number) => `パスワードは${min}文字以上にしてください。`,
   passwordsDiffer: "確認用のパスワードが一致しません。",
+  surveyCode: "半角英数字、ハイフン、下線で入力してください（先頭は英数字）。",
+  date: "日付を YYYY-MM-DD の形で入力してください。",
+  datesOutOfOrder: "終了日は開始日より後にしてください。",
+  kpiTarget: "目標値は 1.000〜4.000 の数値（小数第3位まで）で入力してください。",
   fileRequired: "ファイルを選択してください。",
   fileTooLarge: (mb: number) => `ファイルが大きすぎます（上限 ${mb}MB）。`,
 };

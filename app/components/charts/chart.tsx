@@ -1,0 +1,122 @@
+import { Suspense, lazy, useCallback, useState, useSyncExternalStore } from "react";
+import { useT } from "~/i18n/use-t";
+
+/** One row of numbers, one value per category; null where there is none. */
+export interface ChartSeries {
+  label: string;
+  values: readonly (number | null)[];
+}
+
+/**
+ * What to draw, in terms of the data rather than of chart.js, so that only chart.client.tsx
+ * depends on chart.js and the data table is derived from exactly the numbers drawn.
+ */
+export type ChartSpec = {
+  categories: readonly string[];
+  categoryTitle: string;
+} & (
+  | {
+      /** Vertical bars, with point markers (e.g. baseline and target) over each bar. */
+      kind: "barsWithMarks";
+      bars: ChartSeries;
+      marks: readonly ChartSeries[];
+      valueAxis: { title: string; min: number; max: number };
+    }
+  | {
+      /** Horizontal bars of percentages stacked to 100, one segment per series. */
+      kind: "stackedShares";
+      segments: readonly ChartSeries[];
+      valueAxis: { title: string };
+    }
+);
+
+export interface ChartProps {
+  title: string;
+  /** What the chart shows, read out in place of the picture. */
+  summary: string;
+  spec: ChartSpec;
+  formatValue: (value: number) => string;
+  /** The drawing area's height in pixels; the placeholder takes the same, so nothing jumps. */
+  height: number;
+}
+
+export function seriesOf(spec: ChartSpec): readonly ChartSeries[] {
+  return spec.kind === "barsWithMarks" ? [spec.bars, ...spec.marks] : spec.segments;
+}
+
+// A separate chunk: chart.js reaches only the browsers of pages that draw a chart.
+const ChartCanvas = lazy(() => import("./chart.client"));
+
+const subscribeToNothing = () => () => {};
+
+/** False on the server and during hydration, true once React runs in the browser. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * A chart drawn in the browser, always with a table of the same numbers: the table is what
+ * people without JavaScript see, and stays for screen readers (visually hidden) once the chart
+ * has been drawn.
+ */
+export function Chart({ title, summary, spec, formatValue, height }: ChartProps) {
+  const t = useT();
+  const hydrated = useHydrated();
+  const [drawn, setDrawn] = useState(false);
+  const handleDrawn = useCallback(() => setDrawn(true), []);
+  const placeholder = (
+    <div className="chart-placeholder">
+      <p>{t.results.charts.fallback}</p>
+    </div>
+  );
+  const series = seriesOf(spec);
+
+  return (
+    <figure className="chart">
+      <figcaption className="chart-title">{title}</figcaption>
+      <div className="chart-frame" style={{ height }}>
+        {hydrated ? (
+          <Suspense fallback={placeholder}>
+            <ChartCanvas spec={spec} summary={summary} formatValue={formatValue} onDrawn={handleDrawn} />
+          </Suspense>
+        ) : (
+          placeholder
+        )}
+      </div>
+      <div className={drawn ? "visually-hidden" : "table-scroll"}>
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{spec.categoryTitle}</th>
+              {series.map((s) => (
+                <th key={s.label} scope="col" className="num">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {spec.categories.map((category, index) => (
+              <tr key={category}>
+                <th scope="row">{category}</th>
+                {series.map((s) => {
+                  const value = s.values[index] ?? null;
+                  return (
+                    <td key={s.label} className="num">
+                      {value === null ? "—" : formatValue(value)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,47 @@
+import { type FormQuestion, type FormSection } from "~/domain/survey/answer-form";
+import { type Answer, type RawAnswers, isQuestionShown } from "~/domain/survey/answers";
+import { useT } from "~/i18n/use-t";
+import { useLocalisedText } from "./localised-text";
+
+interface AnswerSummaryProps {
+  sections: readonly FormSection[];
+  employmentType: string;
+  answers: RawAnswers;
+  known: ReadonlyMap<number, Answer>;
+}
+
+/** The answers about to be submitted, section by section, as the person chose them. */
+export function AnswerSummary({ sections, employmentType, answers, known }: AnswerSummaryProps) {
+  const t = useT();
+  const localised = useLocalisedText();
+  const answerText = (question: FormQuestion): string => {
+    const values = answers[question.code] ?? [];
+    if (values.length === 0) return t.survey.notAnswered;
+    if (question.type === "free_text") return values.join("\n");
+    return question.options
+      .filter((option) => values.includes(String(option.value)))
+      .map((option) => localised(option.label_ja, option.label_en))
+      .join(t.survey.choiceSeparator);
+  };
+  return (
+    <>
+      {sections.map((section) => (
+        <section key={section.id} className="survey-summary">
+          <h3>{localised(section.title_ja, section.title_en)}</h3>
+          <dl>
+            {section.questions
+              .filter((question) => isQuestionShown(question, employmentType, known))
+              .map((question) => (
+                <div key={question.code}>
+                  <dt>
+                    <span className="question-code">{question.code}</span> {localised(question.text_ja, question.text_en)}
+                  </dt>
+                  <dd>{answerText(question)}</dd>
+                </div>
+              ))}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,227 @@
+import { Form, useNavigation } from "@remix-run/react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { ErrorSummary } from "~/components/form-fields";
+import {
+  type FormQuestion,
+  type FormSection,
+  INTRO_STEP,
+  answersById,
+  carriedAnswers,
+  confirmStep,
+  questionPresence,
+  resumeStep,
+} from "~/domain/survey/answer-form";
+import { type AnswerProblem, FREE_TEXT_MAX_LENGTH, type RawAnswers } from "~/domain/survey/answers";
+import { fiscalYearLabel, formatDate } from "~/domain/dates";
+import { useLocale, useT } from "~/i18n/use-t";
+import { AnswerSummary } from "./answer-summary";
+import { useLocalisedText } from "./localised-text";
+import { QuestionField, questionAnchor } from "./question-field";
+import { forgetSavedAnswers, readSavedAnswers, saveAnswers } from "./saved-answers";
+import { SurveyProgress } from "./survey-progress";
+
+export interface SurveySummary {
+  code: string;
+  title_ja: string;
+  title_en: string;
+  intro_ja: string;
+  intro_en: string;
+  fiscalYear: number;
+  closesOn: string;
+  minGroupSize: number;
+}
+
+/** What the server answered to a step: where to go, all answers so far, and problems on that step. */
+export interface PostedStep {
+  step: number;
+  answers: RawAnswers;
+  problems: Readonly<Record<string, AnswerProblem>>;
+}
+
+interface AnsweringFormProps {
+  survey: SurveySummary;
+  sections: readonly FormSection[];
+  employmentType: string;
+  posted: PostedStep | null;
+}
+
+/**
+ * The survey, one step at a time. Every step is one plain form post carrying all answers (hidden
+ * fields for the other steps), so it works without JavaScript. With it, answers are also kept in
+ * this browser on every change and restored when the page is opened afresh.
+ */
+export function AnsweringForm({ survey, sections, employmentType, posted }: AnsweringFormProps) {
+  const t = useT();
+  const locale = useLocale();
+  const localised = useLocalisedText();
+  const navigation = useNavigation();
+  const [step, setStep] = useState(posted?.step ?? INTRO_STEP);
+  const [answers, setAnswers] = useState<RawAnswers>(posted?.answers ?? {});
+  // Each server answer replaces the form's state (adjusting state to a new prop during render).
+  const [postedShown, setPostedShown] = useState(posted);
+  if (posted !== postedShown) {
+    setPostedShown(posted);
+    setStep(posted?.step ?? INTRO_STEP);
+    setAnswers(posted?.answers ?? {});
+  }
+  const [canReact, setCanReact] = useState(false);
+  const [restored, setRestored] = useState(false);
+
+  // After hydration only, so the first render matches the server's HTML.
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (mounted.current) return;
+    mounted.current = true;
+    setCanReact(true);
+    // A page answering a post already holds the latest answers; a fresh page may pick up kept ones.
+    if (posted) return;
+    const saved = readSavedAnswers(survey.code);
+    if (!saved) return;
+    setAnswers(saved);
+    setStep(resumeStep(sections, employmentType, saved));
+    setRestored(true);
+  }, [posted, survey.code, sections, employmentType]);
+
+  const lastStep = confirmStep(sections);
+  const sectionIndex = step > INTRO_STEP && step < lastStep ? step - 1 : null;
+  const section = sectionIndex === null ? undefined : sections[sectionIndex];
+  const known = answersById(sections, employmentType, answers);
+  const problems = posted && posted.step === step ? posted.problems : {};
+  const submitting = navigation.state === "submitting";
+
+  function rememberAnswers(event: FormEvent<HTMLFormElement>) {
+    if (!section) return;
+    const form = new FormData(event.currentTarget);
+    const updated: Record<string, readonly string[]> = { ...answers };
+    for (const question of section.questions) {
+      const values = form.getAll(question.code).filter((value): value is string => typeof value === "string" && value !== "");
+      if (values.length > 0) updated[question.code] = values;
+      else delete updated[question.code];
+    }
+    setAnswers(updated);
+    saveAnswers(survey.code, updated);
+  }
+
+  function clearRestored() {
+    forgetSavedAnswers(survey.code);
+    setAnswers({});
+    setStep(INTRO_STEP);
+    setRestored(false);
+  }
+
+  function problemMessage(question: FormQuestion, problem: AnswerProblem): string {
+    switch (problem) {
+      case "required":
+        return t.survey.problems.required;
+      case "invalid":
+        return t.survey.problems.invalid;
+      case "too_many":
+        return t.survey.problems.tooMany(question.maxChoices ?? 0);
+      case "too_long":
+        return t.survey.problems.tooLong(FREE_TEXT_MAX_LENGTH);
+    }
+  }
+
+  function followUpNote(question: FormQuestion): string | undefined {
+    const trigger = sections.flatMap((s) => s.questions).find((q) => q.id === question.showIf?.questionId);
+    if (!trigger || !question.showIf) return undefined;
+    const chosen = question.showIf.values;
+    const labels = trigger.options.filter((o) => chosen.includes(o.value)).map((o) => localised(o.label_ja, o.label_en));
+    return t.survey.followUpNote(trigger.code, labels);
+  }
+
+  const shownQuestions = section
+    ? section.questions.flatMap((question) => {
+        const presence = questionPresence(question, section, employmentType, known, canReact);
+        return presence === "skipped" ? [] : [{ question, note: presence === "conditional" ? followUpNote(question) : undefined }];
+      })
+    : [];
+  const summaryErrors = Object.fromEntries(
+    shownQuestions.flatMap(({ question }) => {
+      const problem = problems[question.code];
+      return problem ? [[questionAnchor(question), problemMessage(question, problem)]] : [];
+    }),
+  );
+  const summaryLabels = Object.fromEntries(
+    shownQuestions.map(({ question }) => [questionAnchor(question), `${question.code} ${localised(question.text_ja, question.text_en)}`]),
+  );
+
+  return (
+    <>
+      <h1>{localised(survey.title_ja, survey.title_en)}</h1>
+      <p className="survey-meta">
+        {fiscalYearLabel(survey.fiscalYear, locale)} ・ {t.survey.closesOn(formatDate(survey.closesOn, locale))}
+      </p>
+      <SurveyProgress step={step} sectionCount={sections.length} />
+      {restored ? (
+        <div className="notice survey-restored" role="status">
+          <p>{t.survey.restored}</p>
+          <button type="button" className="button-secondary" onClick={clearRestored}>
+            {t.survey.clearRestored}
+          </button>
+        </div>
+      ) : null}
+      <ErrorSummary errors={summaryErrors} labels={summaryLabels} />
+      <Form method="post" noValidate className="survey-form" onChange={rememberAnswers}>
+        <input type="hidden" name="step" value={step} />
+        {carriedAnswers(sections, answers, sectionIndex).map(([name, value], index) => (
+          <input type="hidden" key={`${name}-${index}`} name={name} value={value} />
+        ))}
+
+        {step === INTRO_STEP ? (
+          <section aria-labelledby="survey-step-heading">
+            <h2 id="survey-step-heading">{t.survey.introHeading}</h2>
+            <p>{localised(survey.intro_ja, survey.intro_en)}</p>
+            <h3>{t.survey.anonymityHeading}</h3>
+            <ul>
+              <li>{t.survey.anonymityGroups(survey.minGroupSize)}</li>
+              <li>{t.survey.anonymityStorage}</li>
+              <li>{t.survey.anonymityBrowser}</li>
+              {sections.some((s) => s.questions.some((q) => q.type === "free_text")) ? <li>{t.survey.anonymityFreeText}</li> : null}
+            </ul>
+          </section>
+        ) : section ? (
+          <section aria-labelledby="survey-step-heading">
+            <h2 id="survey-step-heading">{localised(section.title_ja, section.title_en)}</h2>
+            {shownQuestions.map(({ question, note }) => {
+              const problem = problems[question.code];
+              return (
+                <QuestionField
+                  key={question.code}
+                  question={question}
+                  values={answers[question.code] ?? []}
+                  error={problem ? problemMessage(question, problem) : undefined}
+                  note={note}
+                />
+              );
+            })}
+          </section>
+        ) : (
+          <section aria-labelledby="survey-step-heading">
+            <h2 id="survey-step-heading">{t.survey.progressConfirm}</h2>
+            <p>{t.survey.confirmIntro}</p>
+            <AnswerSummary sections={sections} employmentType={employmentType} answers={answers} known={known} />
+          </section>
+        )}
+
+        {/* The forward button comes first: pressing Enter in the form uses the first button. */}
+        <div className="survey-actions">
+          {step === lastStep ? (
+            <button type="submit" name="intent" value="submit" className="button-primary" disabled={submitting}>
+              {submitting ? t.survey.submitting : t.survey.submit}
+            </button>
+          ) : (
+            <button type="submit" name="intent" value="next" className="button-primary">
+              {step === INTRO_STEP ? t.survey.start : t.survey.next}
+            </button>
+          )}
+          {step > INTRO_STEP ? (
+            <button type="submit" name="intent" value="back" className="button-secondary">
+              {t.survey.back}
+            </button>
+          ) : null}
+        </div>
+      </Form>
+    </>
+  );
+}

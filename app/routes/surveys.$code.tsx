@@ -1,0 +1,159 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Link, isRouteErrorResponse, useActionData, useLoaderData, useParams, useRouteError } from "@remix-run/react";
+import type { Survey } from "#db/schema";
+import { AnsweringForm, type SurveySummary } from "~/components/survey/answering-form";
+import { useLocalisedText } from "~/components/survey/localised-text";
+import { SurveyStatus, type SurveyUnavailable } from "~/components/survey/survey-status";
+import {
+  INTRO_STEP,
+  clampStep,
+  confirmStep,
+  firstStepWithProblem,
+  formSectionsFor,
+  sectionProblems,
+} from "~/domain/survey/answer-form";
+import { validateAnswers } from "~/domain/survey/answers";
+import { useT } from "~/i18n/use-t";
+import { SubmissionRefused, hasAnswered, respondentProfile, submitResponse } from "~/models/responses.server";
+import { loadSurveyDefinition } from "~/models/surveys.server";
+import { answerStepSchema, readAnswers } from "~/schemas/survey-answers.server";
+import { requireUser } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { titled } from "~/utils/meta";
+
+export const meta = titled((t) => t.survey.answerTitle);
+
+/** The signed-in person and a survey staff may see: open or closed, never a draft. */
+async function requireVisibleSurvey(request: Request, code: string | undefined) {
+  const user = await requireUser(request);
+  const db = getDb();
+  const definition = await loadSurveyDefinition(db, code ?? "");
+  if (!definition || definition.survey.status === "draft") throw json({ reason: "not found" }, { status: 404 });
+  return { user, db, definition };
+}
+
+function summaryOf(survey: Survey): SurveySummary {
+  return {
+    code: survey.code,
+    title_ja: survey.title_ja,
+    title_en: survey.title_en,
+    intro_ja: survey.intro_ja,
+    intro_en: survey.intro_en,
+    fiscalYear: survey.fiscal_year,
+    closesOn: survey.closes_on,
+    minGroupSize: survey.min_group_size,
+  };
+}
+
+function unavailable(survey: Survey, status: SurveyUnavailable) {
+  return json({ state: status, survey: summaryOf(survey) });
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, db, definition } = await requireVisibleSurvey(request, params.code);
+  const { survey } = definition;
+  if (survey.status === "closed") return unavailable(survey, "closed");
+  if (await hasAnswered(db, survey.id, user.id)) {
+    return unavailable(survey, new URL(request.url).searchParams.get("done") === "1" ? "thanks" : "answered");
+  }
+  const profile = await respondentProfile(db, user.id);
+  if (!profile) return unavailable(survey, "not_eligible");
+  return json({
+    state: "open" as const,
+    survey: summaryOf(survey),
+    employmentType: profile.employmentType,
+    sections: formSectionsFor(definition.sections, profile.employmentType),
+  });
+}
+
+const REFUSALS: Record<SubmissionRefused["reason"], { status: SurveyUnavailable; httpStatus: number }> = {
+  not_open: { status: "closed", httpStatus: 409 },
+  already_answered: { status: "answered", httpStatus: 409 },
+  not_eligible: { status: "not_eligible", httpStatus: 403 },
+};
+
+function refused(reason: SubmissionRefused["reason"]) {
+  const { status, httpStatus } = REFUSALS[reason];
+  return json({ refused: status }, { status: httpStatus });
+}
+
+/**
+ * One step of the form. Nothing is written before the final submit: "next" checks the section
+ * just answered, "back" checks nothing, and both send every answer back for the next page.
+ */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, db, definition } = await requireVisibleSurvey(request, params.code);
+  const form = await request.formData();
+  const parsed = answerStepSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) throw json({ reason: "bad request" }, { status: 400 });
+  if (definition.survey.status !== "open") return refused("not_open");
+  if (await hasAnswered(db, definition.survey.id, user.id)) return refused("already_answered");
+  const profile = await respondentProfile(db, user.id);
+  if (!profile) return refused("not_eligible");
+
+  const { employmentType } = profile;
+  const sections = formSectionsFor(definition.sections, employmentType);
+  const answers = readAnswers(form, sections);
+  const step = clampStep(parsed.data.step, sections);
+  const noProblems = {};
+
+  if (parsed.data.intent === "back") return json({ step: Math.max(step - 1, INTRO_STEP), answers, problems: noProblems });
+  if (parsed.data.intent === "next") {
+    const problems = step > INTRO_STEP ? sectionProblems(sections, step - 1, employmentType, answers) : noProblems;
+    if (Object.keys(problems).length > 0) return json({ step, answers, problems }, { status: 400 });
+    return json({ step: Math.min(step + 1, confirmStep(sections)), answers, problems: noProblems });
+  }
+
+  const validation = validateAnswers(sections, employmentType, answers);
+  if (!validation.ok) {
+    const { problems } = validation;
+    return json({ step: firstStepWithProblem(sections, problems), answers, problems }, { status: 400 });
+  }
+  try {
+    await submitResponse(db, definition, user.id, validation.answers);
+  } catch (error) {
+    if (error instanceof SubmissionRefused) return refused(error.reason);
+    throw error;
+  }
+  return redirect(`/surveys/${encodeURIComponent(definition.survey.code)}?done=1`);
+}
+
+export default function SurveyPage() {
+  const data = useLoaderData<typeof loader>();
+  const posted = useActionData<typeof action>();
+  const localised = useLocalisedText();
+  const title = localised(data.survey.title_ja, data.survey.title_en);
+  if (posted && "refused" in posted) return <SurveyStatus surveyCode={data.survey.code} title={title} status={posted.refused} />;
+  if (data.state !== "open") return <SurveyStatus surveyCode={data.survey.code} title={title} status={data.state} />;
+  return <AnsweringForm survey={data.survey} sections={data.sections} employmentType={data.employmentType} posted={posted ?? null} />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = useT();
+  const { code } = useParams();
+  if (isRouteErrorResponse(error)) {
+    const [title, body] = error.status === 404 ? [t.common.notFoundTitle, t.common.notFoundBody] : [t.common.errorTitle, t.common.errorBody];
+    return (
+      <>
+        <h1>{title}</h1>
+        <p>{body}</p>
+        <p>
+          <Link to="/surveys">{t.survey.backToList}</Link>
+        </p>
+      </>
+    );
+  }
+  // A post that never reached the server (offline) lands here; the answers are still in this browser.
+  return (
+    <>
+      <h1>{t.survey.sendFailedTitle}</h1>
+      <p>{t.survey.sendFailedBody}</p>
+      <p>
+        {/* A full page load, so the survey starts afresh and restores the kept answers. */}
+        <a href={`/surveys/${encodeURIComponent(code ?? "")}`}>{t.survey.reopenSurvey}</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+export const surveyCodeSchema = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { error: "required" })
+  .max(40)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { error: "surveyCode" });
+
+const isoDate = z.iso.date({ error: "date" });
+
+const datesInOrder = <T extends { opensOn: string; closesOn: string }>(value: T) => value.closesOn >= value.opensOn;
+
+export const createSurveySchema = z
+  .object({
+    source: z.string({ error: "required" }).regex(/^(template|survey):.+$/, { error: "required" }),
+    code: surveyCodeSchema,
+    fiscalYear: z.coerce.number({ error: "notANumber" }).int().min(2000).max(2100),
+    opensOn: isoDate,
+    closesOn: isoDate,
+  })
+  .refine(datesInOrder, { path: ["closesOn"], error: "datesOutOfOrder" });
+
+export const surveyStatusSchema = z.object({
+  intent: z.literal("status"),
+  status: z.enum(["open", "closed"]),
+});
+
+export const surveySettingsSchema = z
+  .object({
+    intent: z.literal("settings"),
+    opensOn: isoDate,
+    closesOn: isoDate,
+    minGroupSize: z.coerce.number({ error: "notANumber" }).int({ error: "notAWholeNumber" }).min(3).max(50),
+  })
+  .refine(datesInOrder, { path: ["closesOn"], error: "datesOutOfOrder" });
+
+/** A target field: blank returns the KPI to the city's rule; otherwise a score between 1 and 4 with up to 3 decimals. */
+export const targetFieldSchema = z
+  .string()
+  .trim()
+  .transform((raw) => raw.normalize("NFKC"))
+  .pipe(
+    z.union([
+      z.literal("").transform(() => null),
+      z
+        .string()
+        .regex(/^[1-4](\.\d{1,3})?$/, { error: "kpiTarget" })
+        .transform((value) => Math.round(Number(value) * 1000))
+        .refine((milli) => milli >= 1000 && milli <= 4000, { error: "kpiTarget" }),
+    ]),
+  );
