@@ -53,7 +53,8 @@ app.use((_req, res, next) => {
   next();
 });
 
-app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+// A missing asset is a 404 here, not a page request for Remix to route.
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", fallthrough: false }));
 app.use(express.static("public", { maxAge: "1h" }));
 app.all(
   "*",

@@ -5,7 +5,7 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "./e2e",
-  outputDir: "./.output/playwright",
+  outputDir: `./.output/playwright-${PORT}`,
   // One shared demo database: tests that change data must not race each other.
   workers: 1,
   fullyParallel: false,

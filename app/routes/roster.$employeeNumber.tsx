@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { Role } from "#db/schema";
@@ -10,10 +10,11 @@ import { getStaffDetail, setRole } from "~/models/roster.server";
 import { staffActionSchema, staffParamsSchema } from "~/schemas/roster.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { titled } from "~/utils/meta";
 import { getEnv } from "~/utils/env.server";
 import { formError, parseForm } from "~/utils/forms.server";
 
-export const meta: MetaFunction = () => [{ title: "Yell — 職員 / Staff member" }];
+export const meta = titled((t) => t.roster.title);
 
 const ROLES: readonly Role[] = ["staff", "hr", "admin"];
 

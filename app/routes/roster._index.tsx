@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -6,8 +6,9 @@ import { listDepartments, searchStaff } from "~/models/roster.server";
 import { STAFF_PAGE_SIZE, staffSearchSchema } from "~/schemas/roster.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { titled } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "Yell — 職員名簿 / Staff roster" }];
+export const meta = titled((t) => t.roster.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, HR_ROLES);

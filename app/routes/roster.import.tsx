@@ -1,11 +1,5 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  MaxPartSizeExceededError,
-  json,
-  redirect,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form-fields";
 import { decodeCsvBytes } from "~/domain/csv";
@@ -22,9 +16,11 @@ import {
 } from "~/schemas/roster.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { titled } from "~/utils/meta";
 import { formError, parseForm } from "~/utils/forms.server";
+import { readMultipartForm } from "~/utils/uploads.server";
 
-export const meta: MetaFunction = () => [{ title: "Yell — 名簿の取り込み / Import the roster" }];
+export const meta = titled((t) => t.roster.importTitle);
 
 const MAX_MEGABYTES = MAX_ROSTER_FILE_BYTES / (1024 * 1024);
 
@@ -38,25 +34,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
  * The confirm step posts the decoded text back, which UTF-8 can make up to three times the
  * size of a Shift_JIS file (half-width kana), so the hard stop sits above the file limit.
  */
-const uploadHandler = unstable_createMemoryUploadHandler({ maxPartSize: MAX_ROSTER_FILE_BYTES * 3 });
-
-async function readMultipartForm(request: Request): Promise<FormData | "tooLarge"> {
-  if (!request.headers.get("Content-Type")?.startsWith("multipart/form-data")) {
-    throw json({ reason: "multipart form expected" }, { status: 400 });
-  }
-  try {
-    return await unstable_parseMultipartFormData(request, uploadHandler);
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return "tooLarge";
-    throw error;
-  }
-}
+const MAX_PART_BYTES = MAX_ROSTER_FILE_BYTES * 3;
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, HR_ROLES);
   const t = await getT(request);
   const tooLarge = () => formError({ errors: { file: t.validation.fileTooLarge(MAX_MEGABYTES) }, values: {} });
-  const form = await readMultipartForm(request);
+  const form = await readMultipartForm(request, MAX_PART_BYTES);
   if (form === "tooLarge") return tooLarge();
   const parsed = parseForm(rosterImportFormSchema, form, t);
   // The decoded file is never echoed back with the errors.

@@ -4,7 +4,7 @@ test("an HR user signs in and sees the staff roster", async ({ page, signIn, che
   await signIn("hr");
   await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "職員名簿" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "職員名簿" })).toBeVisible();
-  await expect(page.getByRole("table")).toContainText("000100");
+  await expect(page.getByRole("table")).toContainText("000002");
   await checkA11y();
 });
 

@@ -2,7 +2,8 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 /** Starts the built app on a fresh demo database for the Playwright run. */
-const databasePath = path.resolve("tests/.output/e2e.sqlite");
+// One database per port, so two runs on one machine do not delete each other's data.
+const databasePath = path.resolve(`tests/.output/e2e-${process.env.PORT ?? "default"}.sqlite`);
 mkdirSync(path.dirname(databasePath), { recursive: true });
 for (const suffix of ["", "-wal", "-shm"]) rmSync(`${databasePath}${suffix}`, { force: true });
 

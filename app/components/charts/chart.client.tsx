@@ -1,0 +1,125 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart as ChartJS,
+  type ChartConfiguration,
+  type ChartDataset,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  Tooltip,
+  type TooltipItem,
+} from "chart.js";
+import { useEffect, useRef } from "react";
+import type { ChartSpec } from "./chart";
+
+// Only what the two chart kinds use, so the chunk stays small.
+ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+ChartJS.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
+ChartJS.defaults.color = "#1d2433";
+
+const BAR_COLOUR = "#0b5fad";
+/** Markers differ in shape as well as colour, so they can be told apart without colour. */
+const MARK_STYLES: readonly { pointStyle: "line" | "rectRot"; radius: number; fill: string; line: string }[] = [
+  { pointStyle: "line", radius: 14, fill: "#1d2433", line: "#1d2433" },
+  { pointStyle: "rectRot", radius: 8, fill: "#ffbf47", line: "#1d2433" },
+];
+/** Most positive (4) to most negative (1): blues to reds, light enough in the middle to read as a scale. */
+const SEGMENT_COLOURS = ["#0b5fad", "#8bb8e8", "#f2b58a", "#b3261e"];
+
+type Values = (number | null)[];
+
+function configFor(spec: ChartSpec, formatValue: (value: number) => string): ChartConfiguration<"bar" | "line", Values, string> {
+  const tooltipLabel = (item: TooltipItem<"bar" | "line">) =>
+    `${item.dataset.label ?? ""}: ${typeof item.raw === "number" ? formatValue(item.raw) : "—"}`;
+  const common = {
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    plugins: { legend: { labels: { usePointStyle: true } }, tooltip: { callbacks: { label: tooltipLabel } } },
+  } as const;
+
+  if (spec.kind === "barsWithMarks") {
+    const marks = spec.marks.map((mark, index): ChartDataset<"bar" | "line", Values> => {
+      const style = MARK_STYLES[index % MARK_STYLES.length]!;
+      return {
+        type: "line",
+        label: mark.label,
+        data: [...mark.values],
+        showLine: false,
+        pointStyle: style.pointStyle,
+        pointRadius: style.radius,
+        pointHoverRadius: style.radius,
+        pointBorderWidth: 3,
+        pointBackgroundColor: style.fill,
+        pointBorderColor: style.line,
+        backgroundColor: style.fill,
+        borderColor: style.line,
+        order: 0,
+      };
+    });
+    const bars: ChartDataset<"bar" | "line", Values> = {
+      type: "bar",
+      label: spec.bars.label,
+      data: [...spec.bars.values],
+      backgroundColor: BAR_COLOUR,
+      order: 1,
+    };
+    return {
+      type: "bar",
+      data: { labels: [...spec.categories], datasets: [bars, ...marks] },
+      options: {
+        ...common,
+        scales: {
+          x: { title: { display: true, text: spec.categoryTitle } },
+          y: { min: spec.valueAxis.min, max: spec.valueAxis.max, title: { display: true, text: spec.valueAxis.title } },
+        },
+      },
+    };
+  }
+
+  return {
+    type: "bar",
+    data: {
+      labels: [...spec.categories],
+      datasets: spec.segments.map(
+        (segment, index): ChartDataset<"bar" | "line", Values> => ({
+          type: "bar",
+          label: segment.label,
+          data: [...segment.values],
+          backgroundColor: SEGMENT_COLOURS[index % SEGMENT_COLOURS.length],
+        }),
+      ),
+    },
+    options: {
+      ...common,
+      indexAxis: "y",
+      scales: {
+        x: { stacked: true, min: 0, max: 100, title: { display: true, text: spec.valueAxis.title } },
+        y: { stacked: true, title: { display: true, text: spec.categoryTitle } },
+      },
+    },
+  };
+}
+
+export interface ChartCanvasProps {
+  spec: ChartSpec;
+  summary: string;
+  formatValue: (value: number) => string;
+  onDrawn: () => void;
+}
+
+/** Draws one chart into a canvas and removes it again when the component goes. */
+export default function ChartCanvas({ spec, summary, formatValue, onDrawn }: ChartCanvasProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!canvasRef.current) return;
+    const chart = new ChartJS(canvasRef.current, configFor(spec, formatValue));
+    onDrawn();
+    return () => chart.destroy();
+  }, [spec, formatValue, onDrawn]);
+  return <canvas ref={canvasRef} role="img" aria-label={summary} />;
+}

@@ -19,14 +19,14 @@ export function formatChange(value: number | null): string {
   return `${sign}${Math.abs(value).toFixed(3)}`;
 }
 
-/** A share in thousandths as a percentage with one decimal: 546 → 54.6%. */
-function formatThousandthsAsPercent(thousandths: number): string {
-  return `${Math.trunc(thousandths / 10)}.${thousandths % 10}%`;
+/** A percentage already rounded to one decimal (54.6) as "54.6%". */
+export function formatPercent(percent: number | null): string {
+  return percent === null ? NO_VALUE : `${percent.toFixed(1)}%`;
 }
 
-/** A fraction already rounded to 0.001 (0.546) as 54.6%. */
+/** A fraction already rounded to 0.001 (0.546) as "54.6%". */
 export function formatShare(fraction: number | null): string {
-  return fraction === null ? NO_VALUE : formatThousandthsAsPercent(Math.round(fraction * 1000));
+  return fraction === null ? NO_VALUE : formatPercent(Math.round(fraction * 1000) / 10);
 }
 
 /** part / whole in thousandths, rounded half-up in integers, as the KPI maths rounds. */

@@ -77,7 +77,7 @@ export const results = {
     kpis: "KPIs",
     noKpis: "This outcome has no KPIs.",
     statusNames: { all_achieved: "All met", some_achieved: "Partly met", none_achieved: "Not met", no_data: "No data" },
-    achievedCount: (achieved: number, measured: number) => `${achieved} of ${measured} KPIs met their target`,
+    achievedCount: (achieved: number, measured: number) => `(${achieved} of ${measured} KPIs met their target)`,
     meanAgainstTarget: (mean: string, target: string) => `Mean ${mean} / target ${target}`,
   },
   breakdown: {
@@ -88,7 +88,7 @@ export const results = {
     dimensions: { department: "Department", job_level: "Job level", age_band: "Age band", employment_type: "Employment type" },
     caption: (dimension: string) => `Mean by question and ${dimension.toLowerCase()}`,
     invalidDimension: "That breakdown is not available. Only the overall results are shown.",
-    suppressedLabel: "Hidden: too few respondents",
+    suppressedGroup: (name: string) => `${name}: hidden (too few respondents)`,
     suppressionRule: (minimum: number) =>
       `So that nobody can be identified, groups with fewer than ${minimum} respondents are hidden. When the hidden groups hold fewer than ${minimum} respondents together, the next-smallest group is hidden too, so they cannot be worked out from the total.`,
     nothingToShow: "No results can be shown for this breakdown.",
@@ -97,7 +97,7 @@ export const results = {
     heading: "Downloads",
     csv: "KPI table (CSV)",
     xlsx: "KPI table (Excel XLSX)",
-    byDimension: (dimension: string) => `by ${dimension.toLowerCase()}`,
+    byDimension: (dimension: string) => ` by ${dimension.toLowerCase()}`,
     note: "Downloads are recorded in the audit log. The CSV opens directly in Excel, including Japanese Excel.",
     fileName: (code: string, dimension: string | null) => `${code}_KPI${dimension ? `_by_${dimension.toLowerCase()}` : ""}`,
     sheetName: "KPI",

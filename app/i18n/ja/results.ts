@@ -75,7 +75,7 @@ export const results = {
     kpis: "KPI",
     noKpis: "このアウトカムにはKPIがありません。",
     statusNames: { all_achieved: "すべて達成", some_achieved: "一部達成", none_achieved: "未達成", no_data: "データなし" },
-    achievedCount: (achieved: number, measured: number) => `KPI ${measured}件中 ${achieved}件が目標達成`,
+    achievedCount: (achieved: number, measured: number) => `（KPI ${measured}件中 ${achieved}件が目標達成）`,
     meanAgainstTarget: (mean: string, target: string) => `平均値 ${mean}／目標値 ${target}`,
   },
   breakdown: {
@@ -86,7 +86,7 @@ export const results = {
     dimensions: { department: "所属（部）", job_level: "職層", age_band: "年代", employment_type: "雇用形態" },
     caption: (dimension: string) => `${dimension}別の設問ごとの平均値`,
     invalidDimension: "指定された集計区分は使えません。全体の結果のみを表示しています。",
-    suppressedLabel: "回答者が少ないため非表示",
+    suppressedGroup: (name: string) => `${name}：回答者が少ないため非表示`,
     suppressionRule: (minimum: number) =>
       `回答した人が特定されないよう、回答者が${minimum}人未満の区分は表示しません。非表示の区分の回答者が合わせて${minimum}人未満のときは、全体からの差し引きで分からないよう、次に小さい区分も非表示にします。`,
     nothingToShow: "この集計区分で表示できる結果はありません。",
@@ -95,7 +95,7 @@ export const results = {
     heading: "ダウンロード",
     csv: "KPI表（CSV）",
     xlsx: "KPI表（Excel形式 XLSX）",
-    byDimension: (dimension: string) => `${dimension}別`,
+    byDimension: (dimension: string) => `（${dimension}別）`,
     note: "ダウンロードは監査ログに記録されます。CSVは日本語版Excelでそのまま開けます。",
     fileName: (code: string, dimension: string | null) => `${code}_KPI表${dimension ? `_${dimension}別` : ""}`,
     sheetName: "KPI",

@@ -1,0 +1,69 @@
+import { useLocale, useT } from "~/i18n/use-t";
+import { formatCount, formatShare } from "./figures";
+
+export interface Participation {
+  respondents: number;
+  eligible: number;
+  responseRate: number | null;
+  departmentRates: readonly { department: string; eligible: number; respondents: number; rate: number | null }[];
+}
+
+/** Who has answered: counts and rates against the staff eligible when the survey opened. */
+export function ParticipationSummary({ participation }: { participation: Participation }) {
+  const t = useT();
+  const locale = useLocale();
+  const s = t.results.summary;
+  const people = (count: number) => s.people(formatCount(count, locale));
+  return (
+    <section aria-labelledby="participation-heading">
+      <h2 id="participation-heading">{s.heading}</h2>
+      <dl className="figures">
+        <div>
+          <dt>{s.respondents}</dt>
+          <dd>{people(participation.respondents)}</dd>
+        </div>
+        <div>
+          <dt>{s.eligible}</dt>
+          <dd>{people(participation.eligible)}</dd>
+        </div>
+        <div>
+          <dt>{s.responseRate}</dt>
+          <dd>{formatShare(participation.responseRate)}</dd>
+        </div>
+      </dl>
+      {participation.departmentRates.length === 0 ? (
+        <p>{s.noEligible}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption>{s.departmentCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{s.department}</th>
+                <th scope="col" className="num">
+                  {s.eligible}
+                </th>
+                <th scope="col" className="num">
+                  {s.respondents}
+                </th>
+                <th scope="col" className="num">
+                  {s.responseRate}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {participation.departmentRates.map((row) => (
+                <tr key={row.department}>
+                  <th scope="row">{row.department}</th>
+                  <td className="num">{people(row.eligible)}</td>
+                  <td className="num">{people(row.respondents)}</td>
+                  <td className="num">{formatShare(row.rate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Breakdown } from "~/components/results/breakdown";
+import { ExportLinks } from "~/components/results/export-links";
+import { KpiCharts } from "~/components/results/kpi-charts";
+import { KpiTable } from "~/components/results/kpi-table";
+import { LogicModel } from "~/components/results/logic-model";
+import { ParticipationSummary } from "~/components/results/participation-summary";
+import { fiscalYearLabel } from "~/domain/dates";
+import { useLocale, useT } from "~/i18n/use-t";
+import { getSurveyResults } from "~/models/results.server";
+import { parseBreakdownQuery } from "~/schemas/results.server";
+import { HR_ROLES, requireRole } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { titled } from "~/utils/meta";
+
+export const meta = titled((t) => t.results.title);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, HR_ROLES);
+  const query = parseBreakdownQuery(new URL(request.url));
+  const results = await getSurveyResults(getDb(), params.code ?? "", query.ok ? query.by : null);
+  if (!results) throw json({ reason: "not_found" }, { status: 404 });
+  const { code, title_ja, title_en, fiscal_year, status, min_group_size } = results.definition.survey;
+  // The domain suppresses small groups; a whole survey under the minimum is this page's to withhold,
+  // and its figures never leave the server.
+  const figuresShown = results.respondents >= min_group_size;
+  return json({
+    survey: { code, title_ja, title_en, fiscal_year, status, min_group_size },
+    invalidBreakdown: !query.ok,
+    participation: {
+      respondents: results.respondents,
+      eligible: results.eligible,
+      responseRate: results.responseRate,
+      departmentRates: results.departmentRates,
+    },
+    figures: figuresShown
+      ? { questions: results.questions, logicModel: results.logicModel, breakdown: results.breakdown }
+      : null,
+  });
+}
+
+export default function SurveyResultsPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { survey, invalidBreakdown, participation, figures } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p>
+        <Link to="/results">{t.results.backToList}</Link>
+      </p>
+      <h1>{locale === "ja" ? survey.title_ja : survey.title_en}</h1>
+      <p>
+        {fiscalYearLabel(survey.fiscal_year, locale)} / {t.results.list.statusNames[survey.status]}
+      </p>
+      {invalidBreakdown ? (
+        <p className="warning" role="status">
+          {t.results.breakdown.invalidDimension}
+        </p>
+      ) : null}
+      <ParticipationSummary participation={participation} />
+      {figures === null ? (
+        <p className="warning">{t.results.tooFewRespondents(survey.min_group_size)}</p>
+      ) : (
+        <>
+          <KpiTable questions={figures.questions} />
+          <ExportLinks code={survey.code} by={figures.breakdown?.dimension ?? null} />
+          <KpiCharts questions={figures.questions} />
+          {figures.logicModel ? <LogicModel model={figures.logicModel} /> : null}
+          <Breakdown breakdown={figures.breakdown} minGroupSize={survey.min_group_size} />
+        </>
+      )}
+    </>
+  );
+}

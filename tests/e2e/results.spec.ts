@@ -1,0 +1,65 @@
+import { readFile } from "node:fs/promises";
+import { accounts, expect, test } from "./fixtures";
+
+const FY2023_TITLE = "令和5年度 職員アンケート（現在の職場に関する調査）";
+const KPI_TABLE = "設問別の回答数、平均値、基準値、目標値と達成状況";
+
+test("HR reads the FY2023 results, breaks them down by age and downloads the KPI table", async ({ page, signIn, checkA11y }) => {
+  await signIn("hr");
+  await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "集計結果" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "集計結果" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /kpi-fy2023/ })).toContainText("令和5年度（2023年度）");
+  await checkA11y();
+
+  await page.getByRole("row", { name: /kpi-fy2023/ }).getByRole("link", { name: FY2023_TITLE }).click();
+  await expect(page.getByRole("heading", { level: 1, name: FY2023_TITLE })).toBeVisible();
+  const q01 = page.getByRole("table", { name: KPI_TABLE }).getByRole("row", { name: /^Q01 / });
+  await expect(q01.getByRole("cell").nth(2)).toHaveText("2.577");
+  await expect(q01.getByRole("cell").nth(4)).toHaveText("3.000");
+  await expect(page.getByRole("heading", { level: 2, name: "ロジックモデル" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: /中間アウトカム 11/ })).toBeVisible();
+  // Once drawn, the charts' tables step aside for sighted readers but stay for screen readers.
+  await expect(page.getByRole("img", { name: /平均値を棒で/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /100%の積み上げ横棒/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: "設問別の平均値と基準値・目標値" })).toBeAttached();
+  await checkA11y();
+
+  await page.getByLabel("集計区分").selectOption({ label: "年代" });
+  await page.getByRole("button", { name: "表示" }).click();
+  await expect(page).toHaveURL(/\?by=age_band$/);
+  await expect(page.getByRole("table", { name: "年代別の設問ごとの平均値" })).toBeVisible();
+  await checkA11y();
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "KPI表（CSV）（年代別）" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("kpi-fy2023_KPI表_年代別.csv");
+  const bytes = await readFile((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString("utf8");
+  expect(text.split("\r\n")[0]).toContain("平均値");
+  expect(text).toContain("29歳以下");
+});
+
+// axe runs as a script in the page, so it cannot check a page without JavaScript; the markup is
+// the same server rendering the test above checks, chart tables included (hidden, not removed).
+test("without JavaScript the charts' numbers are tables and the breakdown form still works", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/login?redirectTo=%2Fresults%2Fkpi-fy2023");
+  await page.getByLabel("職員番号").fill(accounts.hr.employeeNumber);
+  await page.getByLabel("パスワード").fill(accounts.hr.password);
+  await page.getByRole("button", { name: "ログイン" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: FY2023_TITLE })).toBeVisible();
+  await expect(page.getByRole("img")).toHaveCount(0);
+  const meanChartTable = page.getByRole("table", { name: "設問別の平均値と基準値・目標値" });
+  await expect(meanChartTable).toBeVisible();
+  await expect(meanChartTable.getByRole("row", { name: /^Q01 / }).getByRole("cell")).toHaveText(["2.577", "2.577", "3.000"]);
+
+  await page.getByLabel("集計区分").selectOption({ label: "年代" });
+  await page.getByRole("button", { name: "表示" }).click();
+  await expect(page).toHaveURL(/\?by=age_band$/);
+  await expect(page.getByRole("table", { name: "年代別の設問ごとの平均値" })).toBeVisible();
+  await expect(page.getByText(/回答者が5人未満の区分は表示しません/)).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,220 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "@playwright/test";
+import { accounts, expect, test } from "./fixtures";
+
+/** The demo ward's open survey: 15 agreement questions, five a section, all required. */
+const SURVEY = "kpi-fy2024";
+const SECTIONS = [
+  ["Q01", "Q02", "Q03", "Q04", "Q05"],
+  ["Q06", "Q07", "Q08", "Q09", "Q10"],
+  ["Q11", "Q12", "Q13", "Q14", "Q15"],
+] as const;
+const PASSWORD = "answering-the-survey-2026";
+const STORAGE_KEY = `yell:survey:${SURVEY}:answers`;
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** The fixture checks its own page; pages of other contexts are checked the same way here. */
+async function expectAccessible(page: Page) {
+  await page.waitForLoadState("load");
+  expect(await seriousViolations(page), `axe on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * axe runs as a script, which a page without JavaScript cannot run: its HTML is checked in a
+ * page of the same origin that has scripts, with the app's own scripts left out.
+ */
+async function expectAccessibleWithoutScripts(page: Page, browser: Browser) {
+  await page.waitForLoadState("load");
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/g, "");
+  const checkerContext = await browser.newContext();
+  const checker = await checkerContext.newPage();
+  await checker.goto("/healthz");
+  await checker.setContent(html, { waitUntil: "load" });
+  expect(await seriousViolations(checker), `axe on ${page.url()} (without JavaScript)`).toEqual([]);
+  await checkerContext.close();
+}
+
+async function signInWith(page: Page, employeeNumber: string, password: string) {
+  await page.getByLabel("職員番号").fill(employeeNumber);
+  await page.getByLabel("パスワード").fill(password);
+  await page.getByRole("button", { name: "ログイン" }).click();
+}
+
+/**
+ * A demo staff member who has not answered yet, made able to sign in: HR issues a setup code
+ * (in a context of its own) and the person sets a password on `page`, then signs in.
+ */
+async function signInAsNewcomer(browser: Browser, page: Page, employeeNumber: string, check: (page: Page) => Promise<void>) {
+  const hrContext = await browser.newContext();
+  const hr = await hrContext.newPage();
+  await hr.goto("/login");
+  await signInWith(hr, accounts.hr.employeeNumber, accounts.hr.password);
+  await expect(hr.getByRole("heading", { level: 1, name: /ようこそ/ })).toBeVisible();
+  await hr.goto(`/roster/${employeeNumber}`);
+  await expectAccessible(hr);
+  await hr.getByRole("button", { name: /セットアップコードを発行/ }).click();
+  const code = (await hr.locator(".code-display").textContent())?.trim() ?? "";
+  expect(code).not.toBe("");
+  await expectAccessible(hr);
+  await hrContext.close();
+
+  await page.goto("/setup");
+  await check(page);
+  await page.getByLabel("職員番号").fill(employeeNumber);
+  await page.getByLabel("セットアップコード").fill(code);
+  await page.getByLabel(/^新しいパスワード(?!（確認）)/).fill(PASSWORD);
+  await page.getByLabel("新しいパスワード（確認）").fill(PASSWORD);
+  await page.getByRole("button", { name: "パスワードを設定する" }).click();
+  await expect(page).toHaveURL(/\/login\?setup=done/);
+  await check(page);
+  await signInWith(page, employeeNumber, PASSWORD);
+  await expect(page.getByRole("heading", { level: 1, name: /ようこそ/ })).toBeVisible();
+  await check(page);
+}
+
+function question(page: Page, code: string) {
+  return page.getByRole("group", { name: new RegExp(`^${code} `) });
+}
+
+async function answer(page: Page, codes: readonly string[], label = "そう思う") {
+  for (const code of codes) await question(page, code).getByLabel(label, { exact: true }).check();
+}
+
+/** Answers typed before the scripts have taken over would not be kept in the browser. */
+async function waitForScripts(page: Page) {
+  await page.waitForFunction(() => "__remixRouter" in window);
+}
+
+test("a staff member answers every section without JavaScript, once only", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const check = (checked: Page) => expectAccessibleWithoutScripts(checked, browser);
+  await signInAsNewcomer(browser, page, "000150", check);
+
+  await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "アンケート", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "アンケート" })).toBeVisible();
+  await check(page);
+  await page.getByRole("link", { name: /回答する/ }).click();
+
+  await expect(page.getByRole("heading", { level: 2, name: "はじめに" })).toBeVisible();
+  await expect(page.getByText("5人以上の集団の集計結果だけ")).toBeVisible();
+  await expect(page.getByText("氏名や職員番号を付けずに保存")).toBeVisible();
+  await check(page);
+  await page.getByRole("button", { name: "回答をはじめる" }).click();
+
+  await expect(page.getByText("セクション 1 / 3")).toBeVisible();
+  await check(page);
+  await answer(page, SECTIONS[0].slice(0, 4));
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.getByRole("alert")).toContainText("入力内容に1件の誤りがあります");
+  await expect(question(page, "Q05")).toContainText("この設問に回答してください");
+  await expect(question(page, "Q01").getByLabel("そう思う", { exact: true })).toBeChecked();
+  await check(page);
+  await answer(page, ["Q05"], "そう思わない");
+  await page.getByRole("button", { name: "次へ" }).click();
+
+  await expect(page.getByText("セクション 2 / 3")).toBeVisible();
+  await answer(page, SECTIONS[1], "まあそう思う");
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.getByText("セクション 3 / 3")).toBeVisible();
+  await answer(page, SECTIONS[2]);
+  // Back and forth keeps what was chosen on both pages.
+  await page.getByRole("button", { name: "戻る" }).click();
+  await expect(question(page, "Q06").getByLabel("まあそう思う", { exact: true })).toBeChecked();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(question(page, "Q15").getByLabel("そう思う", { exact: true })).toBeChecked();
+  await page.getByRole("button", { name: "次へ" }).click();
+
+  await expect(page.getByRole("heading", { level: 2, name: "回答内容の確認" })).toBeVisible();
+  await expect(page.getByRole("definition").nth(4)).toHaveText("そう思わない");
+  await check(page);
+  await page.getByRole("button", { name: "回答を送信する" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "ご回答ありがとうございました" })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/surveys/${SURVEY}\\?done=1$`));
+  await check(page);
+
+  await page.goto("/surveys");
+  await expect(page.getByRole("table")).toContainText("回答済み");
+  await expect(page.getByRole("link", { name: /回答する/ })).toHaveCount(0);
+  await check(page);
+  await page.goto(`/surveys/${SURVEY}`);
+  await expect(page.getByRole("heading", { level: 1, name: "このアンケートには回答済みです" })).toBeVisible();
+  await check(page);
+  await context.close();
+});
+
+test("answers in progress survive a reload, and a second submission is refused politely", async ({ page, browser, checkA11y }) => {
+  await signInAsNewcomer(browser, page, "000151", async () => checkA11y());
+  await page.goto(`/surveys/${SURVEY}`);
+  await waitForScripts(page);
+  await checkA11y();
+  await page.getByRole("button", { name: "回答をはじめる" }).click();
+  await answer(page, SECTIONS[0]);
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.getByText("セクション 2 / 3")).toBeVisible();
+  await answer(page, ["Q06", "Q07"], "あまりそう思わない");
+  await checkA11y();
+
+  await page.reload();
+  await expect(page.getByRole("status")).toContainText("前回の入力内容を復元しました");
+  await expect(page.getByText("セクション 2 / 3")).toBeVisible();
+  await expect(question(page, "Q07").getByLabel("あまりそう思わない", { exact: true })).toBeChecked();
+  await checkA11y();
+
+  await answer(page, SECTIONS[1].slice(2));
+  await page.getByRole("button", { name: "次へ" }).click();
+  await answer(page, SECTIONS[2]);
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "回答内容の確認" })).toBeVisible();
+  await checkA11y();
+  await page.getByRole("button", { name: "回答を送信する" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "ご回答ありがとうございました" })).toBeVisible();
+  await checkA11y();
+  expect(await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+
+  await page.goto(`/surveys/${SURVEY}`);
+  await expect(page.getByRole("heading", { level: 1, name: "このアンケートには回答済みです" })).toBeVisible();
+  await checkA11y();
+  // A submission sent again as the browser would (same session, same origin) is refused, not stored twice.
+  const origin = new URL(page.url()).origin;
+  const again = await page.request.post(`/surveys/${SURVEY}`, {
+    headers: { Origin: origin },
+    form: { intent: "submit", step: "4", ...Object.fromEntries(SECTIONS.flat().map((code) => [code, "4"])) },
+  });
+  expect(again.status()).toBe(409);
+  expect(await again.text()).toContain("このアンケートには回答済みです");
+});
+
+test("answers survive an expired session and come back after signing in again", async ({ page, context, browser, checkA11y }) => {
+  await signInAsNewcomer(browser, page, "000152", async () => checkA11y());
+  await page.goto(`/surveys/${SURVEY}`);
+  await waitForScripts(page);
+  await checkA11y();
+  await page.getByRole("button", { name: "回答をはじめる" }).click();
+  await answer(page, SECTIONS[0], "まあそう思う");
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.getByText("セクション 2 / 3")).toBeVisible();
+  await answer(page, ["Q06"], "そう思わない");
+
+  await context.clearCookies({ name: "yell_session" });
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page).toHaveURL(new RegExp(`/login\\?redirectTo=%2Fsurveys%2F${SURVEY}$`));
+  await checkA11y();
+  await signInWith(page, "000152", PASSWORD);
+
+  await expect(page).toHaveURL(new RegExp(`/surveys/${SURVEY}$`));
+  await expect(page.getByRole("status")).toContainText("前回の入力内容を復元しました");
+  await expect(page.getByText("セクション 2 / 3")).toBeVisible();
+  await expect(question(page, "Q06").getByLabel("そう思わない", { exact: true })).toBeChecked();
+  await checkA11y();
+  await page.getByRole("button", { name: "戻る" }).click();
+  await expect(question(page, "Q01").getByLabel("まあそう思う", { exact: true })).toBeChecked();
+  await checkA11y();
+});

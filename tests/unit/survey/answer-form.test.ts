@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import {
+  type DefinedSection,
+  answersById,
+  carriedAnswers,
+  clampStep,
+  confirmStep,
+  firstStepWithProblem,
+  formSectionsFor,
+  parseSavedAnswers,
+  pickAnswers,
+  questionPresence,
+  resumeStep,
+  savedAnswersKey,
+  sectionProblems,
+} from "~/domain/survey/answer-form";
+import { AGREEMENT_SCALE } from "~/domain/survey/scales";
+
+const agreement = (id: number, code: string, extra: Partial<DefinedSection["questions"][number]> = {}) => ({
+  id,
+  code,
+  type: "agreement" as const,
+  text_ja: `${code}の文`,
+  text_en: `${code} text`,
+  required: true,
+  maxChoices: null,
+  eligibleEmploymentTypes: null,
+  showIf: null,
+  options: AGREEMENT_SCALE.options,
+  ...extra,
+});
+
+const defined: DefinedSection[] = [
+  { id: 1, title_ja: "一", title_en: "One", eligibleEmploymentTypes: null, questions: [agreement(1, "Q1"), agreement(2, "Q2", { showIf: { questionId: 1, values: [1] } })] },
+  { id: 2, title_ja: "二", title_en: "Two", eligibleEmploymentTypes: ["regular"], questions: [agreement(3, "Q3")] },
+  {
+    id: 3,
+    title_ja: "三",
+    title_en: "Three",
+    eligibleEmploymentTypes: null,
+    questions: [agreement(4, "Q4", { showIf: { questionId: 1, values: [1, 2] } }), agreement(5, "Q5", { eligibleEmploymentTypes: ["fiscal_year"] })],
+  },
+];
+
+describe("the sections a person is asked", () => {
+  it("leaves out sections and questions of other employment types, and sections left empty", () => {
+    expect(formSectionsFor(defined, "regular").map((s) => s.questions.map((q) => q.code))).toEqual([["Q1", "Q2"], ["Q3"], ["Q4"]]);
+    expect(formSectionsFor(defined, "fiscal_year").map((s) => s.questions.map((q) => q.code))).toEqual([["Q1", "Q2"], ["Q4", "Q5"]]);
+  });
+
+  it("gives each question its option values for checking", () => {
+    expect(formSectionsFor(defined, "regular")[0]?.questions[0]?.optionValues).toEqual([4, 3, 2, 1]);
+  });
+});
+
+describe("steps", () => {
+  const sections = formSectionsFor(defined, "regular");
+
+  it("run from the introduction (0) through the sections to the confirmation", () => {
+    expect(confirmStep(sections)).toBe(4);
+    expect(clampStep(-3, sections)).toBe(0);
+    expect(clampStep(99, sections)).toBe(4);
+    expect(clampStep(2.7, sections)).toBe(2);
+  });
+
+  it("check one section, seeing follow-ups through earlier answers", () => {
+    expect(sectionProblems(sections, 0, "regular", {})).toEqual({ Q1: "required" });
+    expect(sectionProblems(sections, 0, "regular", { Q1: ["1"] })).toEqual({ Q2: "required" });
+    expect(sectionProblems(sections, 2, "regular", { Q1: ["4"] })).toEqual({});
+    expect(sectionProblems(sections, 2, "regular", { Q1: ["2"] })).toEqual({ Q4: "required" });
+    expect(sectionProblems(sections, 1, "regular", { Q3: ["9"] })).toEqual({ Q3: "invalid" });
+  });
+
+  it("send the person to the first section with a problem", () => {
+    expect(firstStepWithProblem(sections, { Q4: "required", Q3: "required" })).toBe(2);
+    expect(firstStepWithProblem(sections, {})).toBe(4);
+  });
+
+  it("resume kept answers at the first incomplete section, or the confirmation when all is done", () => {
+    expect(resumeStep(sections, "regular", { Q1: ["4"] })).toBe(2);
+    expect(resumeStep(sections, "regular", { Q1: ["4"], Q3: ["3"] })).toBe(4);
+  });
+});
+
+describe("answers in the form", () => {
+  const sections = formSectionsFor(defined, "regular");
+
+  it("are read for the form's own questions only, blanks dropped", () => {
+    const posted: Record<string, string[]> = { Q1: ["4"], Q3: [""], Q5: ["4"], other: ["x"] };
+    expect(pickAnswers(sections, (code) => posted[code] ?? [])).toEqual({ Q1: ["4"] });
+  });
+
+  it("are carried in hidden fields for every step but the current one", () => {
+    expect(carriedAnswers(sections, { Q1: ["1"], Q2: ["3"], Q3: ["4"] }, 0)).toEqual([["Q3", "4"]]);
+    expect(carriedAnswers(sections, { Q1: ["1"], Q3: ["4"] }, null)).toEqual([
+      ["Q1", "1"],
+      ["Q3", "4"],
+    ]);
+  });
+
+  it("decide follow-ups by question id", () => {
+    expect([...answersById(sections, "regular", { Q1: ["1"], Q2: ["x"] })]).toEqual([[1, 1]]);
+  });
+});
+
+describe("whether a question appears", () => {
+  const sections = formSectionsFor(defined, "regular");
+  const [first, , third] = sections;
+  const [trigger, followUp] = first!.questions;
+  const laterFollowUp = third!.questions[0]!;
+
+  it("asks a follow-up whose trigger is on the same step, with a note, until the page can react", () => {
+    expect(questionPresence(followUp!, first!, "regular", new Map(), false)).toBe("conditional");
+    expect(questionPresence(followUp!, first!, "regular", new Map(), true)).toBe("skipped");
+    expect(questionPresence(followUp!, first!, "regular", new Map([[1, 1]]), true)).toBe("asked");
+  });
+
+  it("decides at once on a follow-up to an earlier step", () => {
+    expect(questionPresence(laterFollowUp, third!, "regular", new Map([[1, 4]]), false)).toBe("skipped");
+    expect(questionPresence(laterFollowUp, third!, "regular", new Map([[1, 2]]), false)).toBe("asked");
+    expect(questionPresence(trigger!, first!, "regular", new Map(), false)).toBe("asked");
+  });
+});
+
+describe("answers kept in the browser", () => {
+  it("are keyed by the survey code alone", () => {
+    expect(savedAnswersKey("kpi-fy2024")).toBe("yell:survey:kpi-fy2024:answers");
+  });
+
+  it("are read back only when shaped like answers", () => {
+    expect(parseSavedAnswers(JSON.stringify({ Q1: ["4"], Q2: [3], Q3: [] }))).toEqual({ Q1: ["4"] });
+    expect(parseSavedAnswers("not json")).toBeNull();
+    expect(parseSavedAnswers("[]")).toBeNull();
+    expect(parseSavedAnswers("{}")).toBeNull();
+    expect(parseSavedAnswers(null)).toBeNull();
+  });
+});
