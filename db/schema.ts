@@ -211,6 +211,65 @@ export interface RespondentTallyTable {
   count: number;
 }
 
+export type Relationship = "to_supervisor" | "colleague" | "to_report" | "other";
+
+export interface ValueTagTable {
+  id: Generated<number>;
+  code: string;
+  name_ja: string;
+  name_en: string;
+  kind: "yell" | "quality" | "custom";
+  active: Generated<number>;
+  sort_order: number;
+}
+
+export interface FeedbackRoundTable {
+  id: Generated<number>;
+  title_ja: string;
+  title_en: string;
+  /** YYYY-MM-DD */
+  starts_on: string;
+  ends_on: string;
+  status: Generated<"open" | "closed">;
+  expected_per_participant: Generated<number>;
+  require_supervisor: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+  closed_at: string | null;
+}
+
+export interface RoundParticipantTable {
+  round_id: number;
+  staff_id: number;
+  /** The participant's 部 when the round opened. */
+  department: string;
+}
+
+export interface IMessageTable {
+  id: Generated<number>;
+  sender_id: number;
+  recipient_id: number;
+  relationship: Relationship;
+  /** The three guided parts: what I saw, how I felt, what it led to. */
+  scene: string;
+  feeling: string;
+  effect: string;
+  round_id: number | null;
+  created_at: string;
+  read_at: string | null;
+  thanked_at: string | null;
+  pinned: Generated<number>;
+  reported_at: string | null;
+  report_reason: string | null;
+  hidden_at: string | null;
+  hidden_by: number | null;
+}
+
+export interface IMessageTagTable {
+  message_id: number;
+  tag_id: number;
+}
+
 export interface Database {
   departments: DepartmentTable;
   job_levels: JobLevelTable;
@@ -232,6 +291,11 @@ export interface Database {
   response_answers: ResponseAnswerTable;
   answer_tallies: AnswerTallyTable;
   respondent_tallies: RespondentTallyTable;
+  value_tags: ValueTagTable;
+  feedback_rounds: FeedbackRoundTable;
+  round_participants: RoundParticipantTable;
+  imessages: IMessageTable;
+  imessage_tags: IMessageTagTable;
 }
 
 export type Department = Selectable<DepartmentTable>;
@@ -248,3 +312,6 @@ export type SurveyQuestion = Selectable<SurveyQuestionTable>;
 export type QuestionOption = Selectable<QuestionOptionTable>;
 export type QuestionKpi = Selectable<QuestionKpiTable>;
 export type SurveyOutcome = Selectable<SurveyOutcomeTable>;
+export type ValueTag = Selectable<ValueTagTable>;
+export type FeedbackRound = Selectable<FeedbackRoundTable>;
+export type IMessage = Selectable<IMessageTable>;

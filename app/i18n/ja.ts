@@ -1,11 +1,13 @@
 import { auth } from "./ja/auth";
 import { cli } from "./ja/cli";
 import { common } from "./ja/common";
+import { messages } from "./ja/messages";
 import { nav } from "./ja/nav";
 import { results } from "./ja/results";
 import { roster } from "./ja/roster";
+import { rounds } from "./ja/rounds";
 import { survey } from "./ja/survey";
 import { surveyAdmin } from "./ja/surveyAdmin";
 import { validation } from "./ja/validation";
 
-export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey };
+export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds };

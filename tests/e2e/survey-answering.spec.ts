@@ -26,18 +26,22 @@ async function expectAccessible(page: Page) {
 }
 
 /**
- * axe runs as a script, which a page without JavaScript cannot run: its HTML is checked in a
- * page of the same origin that has scripts, with the app's own scripts left out.
+ * axe runs as a script, which a page without JavaScript cannot run: such a page's HTML is
+ * checked in a page of the same origin that has scripts, with the app's own scripts left out.
  */
-async function expectAccessibleWithoutScripts(page: Page, browser: Browser) {
-  await page.waitForLoadState("load");
-  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/g, "");
+async function checkerWithoutScripts(browser: Browser) {
   const checkerContext = await browser.newContext();
   const checker = await checkerContext.newPage();
   await checker.goto("/healthz");
-  await checker.setContent(html, { waitUntil: "load" });
-  expect(await seriousViolations(checker), `axe on ${page.url()} (without JavaScript)`).toEqual([]);
-  await checkerContext.close();
+  return {
+    check: async (page: Page) => {
+      await page.waitForLoadState("load");
+      const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/g, "");
+      await checker.setContent(html, { waitUntil: "load" });
+      expect(await seriousViolations(checker), `axe on ${page.url()} (without JavaScript)`).toEqual([]);
+    },
+    close: () => checkerContext.close(),
+  };
 }
 
 async function signInWith(page: Page, employeeNumber: string, password: string) {
@@ -94,7 +98,7 @@ async function waitForScripts(page: Page) {
 test("a staff member answers every section without JavaScript, once only", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  const check = (checked: Page) => expectAccessibleWithoutScripts(checked, browser);
+  const { check, close: closeChecker } = await checkerWithoutScripts(browser);
   await signInAsNewcomer(browser, page, "000150", check);
 
   await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "アンケート", exact: true }).click();
@@ -147,6 +151,7 @@ test("a staff member answers every section without JavaScript, once only", async
   await page.goto(`/surveys/${SURVEY}`);
   await expect(page.getByRole("heading", { level: 1, name: "このアンケートには回答済みです" })).toBeVisible();
   await check(page);
+  await closeChecker();
   await context.close();
 });
 
@@ -216,5 +221,28 @@ test("answers survive an expired session and come back after signing in again", 
   await checkA11y();
   await page.getByRole("button", { name: "戻る" }).click();
   await expect(question(page, "Q01").getByLabel("まあそう思う", { exact: true })).toBeChecked();
+  await checkA11y();
+});
+
+test("a lost connection keeps the answers, which come back when the survey is opened again", async ({ page, context, browser, checkA11y }) => {
+  await signInAsNewcomer(browser, page, "000153", async () => checkA11y());
+  await page.goto(`/surveys/${SURVEY}`);
+  await waitForScripts(page);
+  await checkA11y();
+  await page.getByRole("button", { name: "回答をはじめる" }).click();
+  await answer(page, SECTIONS[0], "あまりそう思わない");
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "送信できませんでした" })).toBeVisible();
+  await expect(page.getByText("入力内容はこのブラウザに保存されています")).toBeVisible();
+  await checkA11y();
+
+  await context.setOffline(false);
+  await page.getByRole("link", { name: "アンケートのページを開き直す" }).click();
+  await expect(page.getByRole("status")).toContainText("前回の入力内容を復元しました");
+  await expect(page.getByText("セクション 2 / 3")).toBeVisible();
+  await page.getByRole("button", { name: "戻る" }).click();
+  await expect(question(page, "Q05").getByLabel("あまりそう思わない", { exact: true })).toBeChecked();
   await checkA11y();
 });

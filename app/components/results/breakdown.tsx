@@ -21,7 +21,7 @@ function BreakdownTable({ dimension, groups }: { dimension: BreakdownDimension; 
         <p>{b.nothingToShow}</p>
       ) : (
         <div className="table-scroll">
-          <table>
+          <table className="breakdown-table">
             <caption>{b.caption(b.dimensions[dimension])}</caption>
             <thead>
               <tr>

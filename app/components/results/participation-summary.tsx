@@ -14,6 +14,8 @@ export function ParticipationSummary({ participation }: { participation: Partici
   const locale = useLocale();
   const s = t.results.summary;
   const people = (count: number) => s.people(formatCount(count, locale));
+  // Eligible staff are counted when a survey opens; one loaded only with past answers has no count.
+  const eligibleRecorded = participation.departmentRates.length > 0;
   return (
     <section aria-labelledby="participation-heading">
       <h2 id="participation-heading">{s.heading}</h2>
@@ -24,16 +26,14 @@ export function ParticipationSummary({ participation }: { participation: Partici
         </div>
         <div>
           <dt>{s.eligible}</dt>
-          <dd>{people(participation.eligible)}</dd>
+          <dd>{eligibleRecorded ? people(participation.eligible) : "—"}</dd>
         </div>
         <div>
           <dt>{s.responseRate}</dt>
           <dd>{formatShare(participation.responseRate)}</dd>
         </div>
       </dl>
-      {participation.departmentRates.length === 0 ? (
-        <p>{s.noEligible}</p>
-      ) : (
+      {eligibleRecorded ? (
         <div className="table-scroll">
           <table>
             <caption>{s.departmentCaption}</caption>
@@ -63,6 +63,8 @@ export function ParticipationSummary({ participation }: { participation: Partici
             </tbody>
           </table>
         </div>
+      ) : (
+        <p>{s.noEligible}</p>
       )}
     </section>
   );

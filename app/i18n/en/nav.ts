@@ -8,6 +8,7 @@ export const nav = {
   roster: "Staff roster",
   rosterImport: "Import roster",
   manageSurveys: "Manage surveys",
+  rounds: "360° rounds",
   results: "Results",
   admin: "Administration",
 } satisfies Dictionary["nav"];

@@ -6,6 +6,7 @@ export const nav = {
   roster: "職員名簿",
   rosterImport: "名簿の取り込み",
   manageSurveys: "アンケート管理",
+  rounds: "360°ラウンド",
   results: "集計結果",
   admin: "管理",
 };
