@@ -18,7 +18,7 @@ import {
 import { surveySettingsSchema, surveyStatusSchema, targetFieldSchema } from "~/schemas/survey-admin.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { type FormFailure, formError, parseForm } from "~/utils/forms.server";
+import { formError, parseForm } from "~/utils/forms.server";
 import { titled } from "~/utils/meta";
 
 export const meta = titled((t) => t.surveyAdmin.title);
@@ -88,9 +88,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
       case "targets": {
         const kpiCodes = definition.sections.flatMap((s) => s.questions).filter((q) => q.kpi).map((q) => q.code);
-        const targetsSchema = z.object(Object.fromEntries(kpiCodes.map((c) => [c, targetFieldSchema])));
+        // A KPI left out of the form keeps its target.
+        const targetsSchema = z.object(Object.fromEntries(kpiCodes.map((c) => [c, targetFieldSchema.optional()])));
         const parsed = parseForm(targetsSchema, form, t);
-        if (!parsed.ok) return formError(parsed as FormFailure);
+        if (!parsed.ok) return formError(parsed);
         await setKpiTargets(getDb(), code, parsed.data as Record<string, number | null>, actor);
         return done("targets");
       }

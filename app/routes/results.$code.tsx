@@ -52,7 +52,7 @@ export default function SurveyResultsPage() {
       </p>
       <h1>{locale === "ja" ? survey.title_ja : survey.title_en}</h1>
       <p>
-        {fiscalYearLabel(survey.fiscal_year, locale)} / {t.results.list.statusNames[survey.status]}
+        {fiscalYearLabel(survey.fiscal_year, locale)} / {t.surveyAdmin.statusNames[survey.status]}
       </p>
       {invalidBreakdown ? (
         <p className="warning" role="status">

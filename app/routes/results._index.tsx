@@ -61,7 +61,7 @@ export default function ResultsIndex() {
                   <td>{survey.code}</td>
                   <td>{fiscalYearLabel(survey.fiscal_year, locale)}</td>
                   <td>{l.periodRange(formatDate(survey.opens_on, locale), formatDate(survey.closes_on, locale))}</td>
-                  <td>{l.statusNames[survey.status]}</td>
+                  <td>{t.surveyAdmin.statusNames[survey.status]}</td>
                 </tr>
               ))}
             </tbody>

@@ -35,18 +35,11 @@ export const surveySettingsSchema = z
   })
   .refine(datesInOrder, { path: ["closesOn"], error: "datesOutOfOrder" });
 
-/** A target field: blank returns the KPI to the city's rule; otherwise a score between 1 and 4 with up to 3 decimals. */
+const TARGET_PATTERN = /^[1-4](\.\d{1,3})?$/;
+
+/** A target field: blank returns the KPI to the city's rule; otherwise a score from 1 to 4 with up to 3 decimals, in thousandths. */
 export const targetFieldSchema = z
   .string()
-  .trim()
-  .transform((raw) => raw.normalize("NFKC"))
-  .pipe(
-    z.union([
-      z.literal("").transform(() => null),
-      z
-        .string()
-        .regex(/^[1-4](\.\d{1,3})?$/, { error: "kpiTarget" })
-        .transform((value) => Math.round(Number(value) * 1000))
-        .refine((milli) => milli >= 1000 && milli <= 4000, { error: "kpiTarget" }),
-    ]),
-  );
+  .transform((raw) => raw.normalize("NFKC").trim())
+  .refine((value) => value === "" || (TARGET_PATTERN.test(value) && Number(value) <= 4), { error: "kpiTarget" })
+  .transform((value) => (value === "" ? null : Math.round(Number(value) * 1000)));

@@ -105,7 +105,7 @@ function configFor(spec: ChartSpec, formatValue: (value: number) => string): Cha
   };
 }
 
-export interface ChartCanvasProps {
+interface ChartCanvasProps {
   spec: ChartSpec;
   summary: string;
   formatValue: (value: number) => string;

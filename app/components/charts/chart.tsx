@@ -40,7 +40,7 @@ export interface ChartProps {
   height: number;
 }
 
-export function seriesOf(spec: ChartSpec): readonly ChartSeries[] {
+function seriesOf(spec: ChartSpec): readonly ChartSeries[] {
   return spec.kind === "barsWithMarks" ? [spec.bars, ...spec.marks] : spec.segments;
 }
 

@@ -4,7 +4,7 @@ import type { LogicModelView, OutcomeView } from "~/domain/survey/logic-model";
 import { useLocale, useT } from "~/i18n/use-t";
 import { AchievedBadge, formatScore } from "./figures";
 
-export type OutcomeKpiResult = ReportQuestion & { outcomeCode: string };
+type OutcomeKpiResult = ReportQuestion & { outcomeCode: string };
 
 function OutcomeCard({
   outcome,

@@ -1,7 +1,7 @@
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatCount, formatShare } from "./figures";
 
-export interface Participation {
+interface Participation {
   respondents: number;
   eligible: number;
   responseRate: number | null;

@@ -29,7 +29,6 @@ export const results = {
     fiscalYear: "Fiscal year",
     period: "Answering period",
     status: "Status",
-    statusNames: { draft: "Draft", open: "Open", closed: "Closed" },
     periodRange: (from: string, to: string) => `${from} – ${to}`,
     noSurveys: "There are no surveys yet.",
   },

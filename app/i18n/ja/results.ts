@@ -27,7 +27,6 @@ export const results = {
     fiscalYear: "年度",
     period: "回答期間",
     status: "状態",
-    statusNames: { draft: "準備中", open: "回答受付中", closed: "終了" },
     periodRange: (from: string, to: string) => `${from}〜${to}`,
     noSurveys: "アンケートはまだありません。",
   },
