@@ -26,6 +26,10 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
+export function assertSupportedSqlite(version: string, allowOld: boolean): void {
+  if (!allowOld && compareVersions(version, MINIMUM_SQLITE_VERSION) < 0) throw new UnsupportedSqliteError(version);
+}
+
 export interface CreateDbOptions {
   /** Skip the SQLite version floor (operators who have patched their SQLite otherwise). */
   allowOldSqlite?: boolean;
@@ -39,9 +43,11 @@ export function openSqlite(path: string, options: CreateDbOptions = {}): SQLite.
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);
   const { version } = sqlite.prepare("select sqlite_version() as version").get() as { version: string };
-  if (!options.allowOldSqlite && compareVersions(version, MINIMUM_SQLITE_VERSION) < 0) {
+  try {
+    assertSupportedSqlite(version, options.allowOldSqlite ?? false);
+  } catch (error) {
     sqlite.close();
-    throw new UnsupportedSqliteError(version);
+    throw error;
   }
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");

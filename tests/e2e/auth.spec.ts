@@ -57,3 +57,18 @@ test("sign-in works without JavaScript", async ({ browser }) => {
   await expect(page.getByRole("heading", { level: 1, name: /ようこそ/ })).toBeVisible();
   await context.close();
 });
+
+test("a form posted from another origin is refused before it reaches the app", async ({ request }) => {
+  const foreign = await request.post("/login", {
+    headers: { Origin: "https://evil.example" },
+    form: { employeeNumber: accounts.staff.employeeNumber, password: accounts.staff.password },
+    maxRedirects: 0,
+  });
+  expect(foreign.status()).toBe(403);
+  const own = await request.post("/login", {
+    headers: { Origin: new URL(foreign.url()).origin },
+    form: { employeeNumber: accounts.staff.employeeNumber, password: accounts.staff.password },
+    maxRedirects: 0,
+  });
+  expect(own.status()).toBe(302);
+});
