@@ -33,8 +33,9 @@ interface PhraseRule {
 
 // A sentence or clause starts at the beginning of the text or after one of these.
 const START = String.raw`(?:^|[。．！？!?\n「」])\s*`;
-// …and ends at one of these (or the end of the text).
-const END = String.raw`(?=[。．！？!?、\n」」ねよ]|$)`;
+// …and ends at one of these (or the end of the text); a clause may also end in a comma or a softening ね/よ.
+const SENTENCE_END = String.raw`(?=[。．！？!?\n」]|$)`;
+const CLAUSE_END = String.raw`(?=[。．！？!?、\n」ねよ]|$)`;
 
 const JAPANESE_RULES: PhraseRule[] = [
   // Judging the other person: "あなたは〜べき", "君は〜すぎる".
@@ -42,15 +43,16 @@ const JAPANESE_RULES: PhraseRule[] = [
   // "〜べきです / べきだ" states what someone ought to do; "べきでした" about oneself is left alone.
   { code: "you_message", pattern: /べき(?:です|だ(?!っ)|では)/u },
   // "〜しなさい" orders; greetings that end the same way are not orders.
-  { code: "order", pattern: /(?<!ごめん|おやすみ|おかえり|お帰り)なさい(?!ませ)/u },
+  { code: "order", pattern: /(?<!ごめん|おやすみ|お休み|おかえり|お帰り)なさい(?!ませ)/u },
   // "〜してください" at the end of a clause asks for something; "〜してくださって/くださり/くださいました" thanks.
-  { code: "order", pattern: new RegExp(String.raw`[てで](?:ください|下さい)(?!まし|ませ)${END}`, "u") },
+  { code: "order", pattern: new RegExp(String.raw`[てで](?:ください|下さい)(?!まし|ませ)${CLAUSE_END}`, "u") },
   { code: "order", pattern: /(?:しなければ|しないと|しなくては)(?:いけない|いけません|ならない|なりません|だめ|ダメ)/u },
   // Praise followed by a reservation: "〜けど", "でも、", "ただ、", "もっと〜してほしい".
   { code: "hidden_criticism", pattern: /けれども|けれど|けど/u },
   { code: "hidden_criticism", pattern: new RegExp(`${START}(?:でも|しかし|ただ、|ですが|とはいえ|一方で)`, "u") },
   { code: "hidden_criticism", pattern: /もっと[^。！？!?\n]{0,30}?(?:ほしい|欲しい|ください|下さい|たら|れば)/u },
-  { code: "hidden_criticism", pattern: new RegExp(`(?:のに|べきだった|ればよかった)${END}`, "u") },
+  // "〜のに。" at the end of a sentence is a complaint ("言ってくれればいいのに。"); "〜のに、" mid-sentence is often thanks.
+  { code: "hidden_criticism", pattern: new RegExp(`のに${SENTENCE_END}`, "u") },
 ];
 
 const ENGLISH_RULES: PhraseRule[] = [

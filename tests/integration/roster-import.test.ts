@@ -3,10 +3,9 @@ import { fileURLToPath } from "node:url";
 import type { Kysely } from "kysely";
 import { describe, expect, it } from "vitest";
 import type { Database } from "#db/schema";
-import { type CommandContext, UsageError } from "~/commands/command";
+import { UsageError } from "~/commands/command";
 import { importRosterCommand } from "~/commands/import-roster";
 import { decodeCsvBytes } from "~/domain/csv";
-import { dictionaryFor } from "~/i18n";
 import { cliActor } from "~/models/audit.server";
 import { applyRosterImport, previewRosterImport, searchStaff, setRole } from "~/models/roster.server";
 import { createSession } from "~/models/session.server";
@@ -14,6 +13,7 @@ import { action as importAction, loader as importLoader } from "~/routes/roster.
 import { action as staffAction } from "~/routes/roster.$employeeNumber";
 import { loader as listLoader } from "~/routes/roster._index";
 import { MAX_ROSTER_FILE_BYTES } from "~/schemas/roster.server";
+import { runCommand } from "../support/cli";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
@@ -57,20 +57,6 @@ async function staffRows(db: Kysely<Database>) {
     .execute();
 }
 
-function fakeContext(db: Kysely<Database>, args: string[], locale: "ja" | "en" = "ja") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const context: CommandContext = {
-    db,
-    args,
-    locale,
-    t: dictionaryFor(locale),
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readStdin: () => Promise.resolve(""),
-  };
-  return { context, stdout: () => out.join(""), stderr: () => err.join("") };
-}
 
 describe("importing the roster", async () => {
   const db = await createTestDb();
@@ -247,31 +233,29 @@ describe("import-roster command", async () => {
   const db = await createTestDb();
 
   it("prints a summary and exits 0", async () => {
-    const run = fakeContext(db, ["--file", fixture("valid-en.csv")]);
-    expect(await importRosterCommand.run(run.context)).toBe(0);
-    expect(run.stdout()).toBe("名簿を取り込みました: 追加 3名、変更 0名、無効化 0名、変更なし 0名\n");
-    expect(run.stderr()).toBe("");
+    const run = await runCommand(importRosterCommand, db, ["--file", fixture("valid-en.csv")]);
+    expect(run).toEqual({ exitCode: 0, stdout: "名簿を取り込みました: 追加 3名、変更 0名、無効化 0名、変更なし 0名\n", stderr: "" });
   });
 
   it("prints every problem with line and column to stderr, exits 1 and changes nothing", async () => {
     const before = await tableContents(db);
-    const run = fakeContext(db, ["--file", fixture("bad-row.csv"), "--deactivate-missing"], "en");
-    expect(await importRosterCommand.run(run.context)).toBe(1);
-    expect(run.stderr()).toBe(
+    const run = await runCommand(importRosterCommand, db, ["--file", fixture("bad-row.csv"), "--deactivate-missing"], "en");
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe(
       "line 3, column job_level: Use one of these job levels: Director (部長級), Section chief (課長級), Assistant section chief (課長補佐級), Unit chief (係長級), Senior staff (主任), Staff (主事), Chief technician (統括技能長), Lead technician (技能長), Senior technician (技能主任), Technician (係員)\n",
     );
-    expect(run.stdout()).toBe("");
+    expect(run.stdout).toBe("");
     expect(await tableContents(db)).toEqual(before);
   });
 
   it("reports an unreadable file", async () => {
-    const run = fakeContext(db, ["--file", fixture("no-such-file.csv")]);
-    expect(await importRosterCommand.run(run.context)).toBe(1);
-    expect(run.stderr()).toBe(`ファイル ${fixture("no-such-file.csv")} を読み込めません。\n`);
+    const run = await runCommand(importRosterCommand, db, ["--file", fixture("no-such-file.csv")]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe(`ファイル ${fixture("no-such-file.csv")} を読み込めません。\n`);
   });
 
   it("requires --file", async () => {
-    await expect(importRosterCommand.run(fakeContext(db, []).context)).rejects.toBeInstanceOf(UsageError);
+    await expect(runCommand(importRosterCommand, db, [])).rejects.toBeInstanceOf(UsageError);
   });
 });
 
