@@ -1,3 +1,4 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { loadSurveyDefinition } from "~/models/surveys.server";
 import { action as createAction, loader as listLoader } from "~/routes/manage.surveys._index";
@@ -19,7 +20,7 @@ function form(fields: Record<string, string>) {
   return body;
 }
 
-async function post(handler: typeof createAction, staffId: number, url: string, body: FormData, params: Record<string, string> = {}) {
+async function post(handler: (args: ActionFunctionArgs) => Promise<unknown>, staffId: number, url: string, body: FormData, params: Record<string, string> = {}) {
   const request = await requestAs(db, staffId, url, { method: "POST", body });
   return responseOf(() => handler({ request, params, context: {} }));
 }
