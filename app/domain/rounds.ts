@@ -79,7 +79,8 @@ export interface DepartmentCoverage extends CoverageFigures {
 }
 
 export interface RoundCoverage {
-  total: CoverageFigures;
+  /** Null when the whole round has fewer participants than the minimum. */
+  total: CoverageFigures | null;
   departments: SuppressedGroup<DepartmentCoverage>[];
 }
 
@@ -114,13 +115,26 @@ export function roundCoverage(
       const figures = coverageFigures(byDepartment.get(name)!, expected);
       return { name, respondents: figures.participants, ...figures };
     });
-  return { total: coverageFigures(tallies, expected), departments: suppressSmallGroups(departments, minimumSize) };
+  return {
+    total: tallies.length >= minimumSize ? coverageFigures(tallies, expected) : null,
+    departments: suppressSmallGroups(departments, minimumSize),
+  };
 }
 
 /** A received message as the strengths report needs it: its tags by code. */
 export interface TaggedMessage {
   relationship: Relationship;
   tagCodes: readonly string[];
+}
+
+/** A message as the strengths report shows it to its recipient. */
+export interface ReceivedMessage extends TaggedMessage {
+  id: number;
+  senderName: string;
+  scene: string;
+  feeling: string;
+  effect: string;
+  createdAt: string;
 }
 
 export interface StrengthsReport<M extends TaggedMessage> {
@@ -147,5 +161,113 @@ export function groupStrengths<M extends TaggedMessage>(messages: readonly M[], 
     total: messages.length,
     byTag: byTag.filter((group) => group.count > 0),
     byRelationship: byRelationship.filter((group) => group.count > 0),
+  };
+}
+
+/*
+ * I-message activity for HR's analytics page, beside the survey outcomes the messages are meant
+ * to move: Q05 "I notice colleagues' strengths and tell them" and Q15 "my efforts are
+ * recognised". Only active staff count, so each share's numerator and denominator are the same
+ * people.
+ */
+
+export const OUTCOME_QUESTIONS = ["Q05", "Q15"] as const;
+export type OutcomeQuestion = (typeof OUTCOME_QUESTIONS)[number];
+export type OutcomeMeans = Record<OutcomeQuestion, number | null>;
+
+/** A 部's survey outcome: no survey that year, too few respondents to show, none from the 部, or the means. */
+export type DepartmentOutcome =
+  | { kind: "no_survey" }
+  | { kind: "suppressed" }
+  | { kind: "no_respondents" }
+  | { kind: "shown"; means: OutcomeMeans };
+
+export interface ActivityFigures {
+  activeStaff: number;
+  sent: number;
+  /** Share of active staff who sent at least one message. */
+  sentShare: number | null;
+  /** Share of active staff who received at least one message. */
+  receivedShare: number | null;
+}
+
+export interface MonthActivity extends ActivityFigures {
+  /** YYYY-MM in Tokyo time. */
+  month: string;
+}
+
+export interface Activity {
+  year: ActivityFigures;
+  months: MonthActivity[];
+}
+
+export interface DepartmentActivity extends Activity {
+  name: string;
+  /** Active staff, under the name suppression expects. */
+  respondents: number;
+}
+
+export interface ActivitySummary {
+  total: Activity;
+  departments: SuppressedGroup<DepartmentActivity>[];
+}
+
+export interface CountedMessage {
+  senderId: number;
+  recipientId: number;
+  /** YYYY-MM in Tokyo time. */
+  month: string;
+}
+
+/** The twelve months of a fiscal year, April to March, as YYYY-MM. */
+export function fiscalYearMonths(fiscalYear: number): string[] {
+  return Array.from({ length: 12 }, (_, index) => {
+    const month = ((index + 3) % 12) + 1;
+    return `${month >= 4 ? fiscalYear : fiscalYear + 1}-${String(month).padStart(2, "0")}`;
+  });
+}
+
+function activityFigures(messages: readonly CountedMessage[], members: ReadonlySet<number>): ActivityFigures {
+  const sent = messages.filter((message) => members.has(message.senderId));
+  const senders = new Set(sent.map((message) => message.senderId));
+  const recipients = new Set(messages.filter((message) => members.has(message.recipientId)).map((message) => message.recipientId));
+  return {
+    activeStaff: members.size,
+    sent: sent.length,
+    sentShare: shareOf(senders.size, members.size),
+    receivedShare: shareOf(recipients.size, members.size),
+  };
+}
+
+function activityOf(messages: readonly CountedMessage[], members: ReadonlySet<number>, months: readonly string[]): Activity {
+  return {
+    year: activityFigures(messages, members),
+    months: months.map((month) => ({ month, ...activityFigures(messages.filter((message) => message.month === month), members) })),
+  };
+}
+
+/**
+ * A fiscal year's activity overall and per 部 (code-point order). A message counts for the 部 of
+ * its sender (sent) and of its recipient (received); 部 under the minimum are reduced to names.
+ */
+export function summariseActivity(
+  staff: readonly { staffId: number; department: string }[],
+  messages: readonly CountedMessage[],
+  fiscalYear: number,
+  minimumSize: number = ROUND_MINIMUM_GROUP_SIZE,
+): ActivitySummary {
+  const months = fiscalYearMonths(fiscalYear);
+  const membersByDepartment = new Map<string, Set<number>>();
+  for (const person of staff) {
+    const members = membersByDepartment.get(person.department) ?? new Set<number>();
+    members.add(person.staffId);
+    membersByDepartment.set(person.department, members);
+  }
+  const departments = [...membersByDepartment.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, members]): DepartmentActivity => ({ name, respondents: members.size, ...activityOf(messages, members, months) }));
+  return {
+    total: activityOf(messages, new Set(staff.map((person) => person.staffId)), months),
+    departments: suppressSmallGroups(departments, minimumSize),
   };
 }

@@ -1,94 +1,31 @@
 import { fiscalYearOf, fiscalYearRange, tokyoDate } from "~/domain/dates";
-import { ROUND_MINIMUM_GROUP_SIZE, shareOf } from "~/domain/rounds";
-import { type SuppressedGroup, suppressSmallGroups } from "~/domain/survey/suppression";
+import {
+  type ActivitySummary,
+  type DepartmentOutcome,
+  type OutcomeMeans,
+  type OutcomeQuestion,
+  ROUND_MINIMUM_GROUP_SIZE,
+  summariseActivity,
+} from "~/domain/rounds";
 import type { Db } from "~/utils/db.server";
 import { getSurveyResults } from "./results.server";
 import { listActiveStaffDepartments } from "./rounds.server";
 
 /**
  * I-message activity beside the survey outcomes it is meant to move (the logic model's activity
- * next to its outcome): Q05 "I tell colleagues their strengths" and Q15 "my efforts are
- * recognised". Staff are counted in their current 部; only active staff count, so each share's
- * numerator and denominator are the same people.
+ * next to its outcome). Staff are counted in their current 部.
  */
-export const OUTCOME_QUESTIONS = ["Q05", "Q15"] as const;
-export type OutcomeQuestion = (typeof OUTCOME_QUESTIONS)[number];
-
-export interface ActivityFigures {
-  activeStaff: number;
-  sent: number;
-  /** Share of active staff who sent at least one message. */
-  sentShare: number | null;
-  /** Share of active staff who received at least one message. */
-  receivedShare: number | null;
-}
-
-export interface MonthActivity extends ActivityFigures {
-  /** YYYY-MM in Tokyo time. */
-  month: string;
-}
-
-export interface Activity {
-  year: ActivityFigures;
-  months: MonthActivity[];
-}
-
-export type OutcomeMeans = Record<OutcomeQuestion, number | null>;
-
-/** A department's survey outcome: none held, too few respondents to show, or the means. */
-export type DepartmentOutcome = { kind: "no_survey" } | { kind: "suppressed" } | { kind: "no_respondents" } | { kind: "shown"; means: OutcomeMeans };
-
-export interface DepartmentActivity extends Activity {
-  name: string;
-  /** Active staff, under the name suppression expects. */
-  respondents: number;
-  outcome: DepartmentOutcome;
-}
-
-export interface MessageAnalytics {
+export interface MessageAnalytics extends ActivitySummary {
   fiscalYear: number;
   minimumSize: number;
-  total: Activity & { outcome: DepartmentOutcome };
-  departments: SuppressedGroup<DepartmentActivity>[];
   survey: { code: string; title_ja: string; title_en: string; minGroupSize: number } | null;
-}
-
-interface CountedMessage {
-  senderId: number;
-  recipientId: number;
-  month: string;
-}
-
-/** The twelve months of a fiscal year, April to March. */
-export function fiscalYearMonths(fiscalYear: number): string[] {
-  return Array.from({ length: 12 }, (_, index) => {
-    const month = ((index + 3) % 12) + 1;
-    return `${month >= 4 ? fiscalYear : fiscalYear + 1}-${String(month).padStart(2, "0")}`;
-  });
+  /** The survey's outcome overall and per 部 name. */
+  outcomes: { total: DepartmentOutcome; byDepartment: Record<string, DepartmentOutcome> };
 }
 
 /** Midnight in Tokyo as the UTC ISO text messages are stamped with, so text comparison orders them. */
 function tokyoMidnightIso(date: string): string {
   return new Date(`${date}T00:00:00+09:00`).toISOString();
-}
-
-function figures(messages: readonly CountedMessage[], members: ReadonlySet<number>): ActivityFigures {
-  const sent = messages.filter((message) => members.has(message.senderId));
-  const senders = new Set(sent.map((message) => message.senderId));
-  const recipients = new Set(messages.filter((message) => members.has(message.recipientId)).map((message) => message.recipientId));
-  return {
-    activeStaff: members.size,
-    sent: sent.length,
-    sentShare: shareOf(senders.size, members.size),
-    receivedShare: shareOf(recipients.size, members.size),
-  };
-}
-
-function activityOf(messages: readonly CountedMessage[], members: ReadonlySet<number>, months: readonly string[]): Activity {
-  return {
-    year: figures(messages, members),
-    months: months.map((month) => ({ month, ...figures(messages.filter((message) => message.month === month), members) })),
-  };
 }
 
 /** The latest survey of the fiscal year, whose Q05 and Q15 stand beside the year's activity. */
@@ -127,46 +64,34 @@ async function outcomesFor(db: Db, fiscalYear: number) {
  * fewer active staff than the minimum keep only their name (and a complement where needed).
  */
 export async function messageAnalytics(db: Db, fiscalYear: number, minimumSize = ROUND_MINIMUM_GROUP_SIZE): Promise<MessageAnalytics> {
-  const { start } = fiscalYearRange(fiscalYear);
-  const nextStart = fiscalYearRange(fiscalYear + 1).start;
   const [staff, rows, outcomes] = await Promise.all([
     listActiveStaffDepartments(db),
     db
       .selectFrom("imessages")
       .select(["sender_id", "recipient_id", "created_at"])
-      .where("created_at", ">=", tokyoMidnightIso(start))
-      .where("created_at", "<", tokyoMidnightIso(nextStart))
+      .where("created_at", ">=", tokyoMidnightIso(fiscalYearRange(fiscalYear).start))
+      .where("created_at", "<", tokyoMidnightIso(fiscalYearRange(fiscalYear + 1).start))
       .where("hidden_at", "is", null)
       .execute(),
     outcomesFor(db, fiscalYear),
   ]);
-  const months = fiscalYearMonths(fiscalYear);
   const messages = rows.map((row) => ({
     senderId: row.sender_id,
     recipientId: row.recipient_id,
     month: tokyoDate(new Date(row.created_at)).slice(0, 7),
   }));
-  const membersByDepartment = new Map<string, Set<number>>();
-  for (const person of staff) {
-    const members = membersByDepartment.get(person.department) ?? new Set<number>();
-    members.add(person.staffId);
-    membersByDepartment.set(person.department, members);
-  }
+  const summary = summariseActivity(staff, messages, fiscalYear, minimumSize);
   const noSurvey: DepartmentOutcome = { kind: "no_survey" };
-  const departments = [...membersByDepartment.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, members]): DepartmentActivity => ({
-      name,
-      respondents: members.size,
-      ...activityOf(messages, members, months),
-      outcome: outcomes ? outcomes.outcomeOf(name) : noSurvey,
-    }));
+  const departmentNames = [...new Set(staff.map((person) => person.department))];
   return {
     fiscalYear,
     minimumSize,
-    total: { ...activityOf(messages, new Set(staff.map((person) => person.staffId)), months), outcome: outcomes?.overall ?? noSurvey },
-    departments: suppressSmallGroups(departments, minimumSize),
+    ...summary,
     survey: outcomes?.survey ?? null,
+    outcomes: {
+      total: outcomes?.overall ?? noSurvey,
+      byDepartment: Object.fromEntries(departmentNames.map((name) => [name, outcomes ? outcomes.outcomeOf(name) : noSurvey])),
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database, FeedbackRound, Relationship } from "#db/schema";
 import {
   type ParticipantTally,
+  type ReceivedMessage,
   type RoundCoverage,
   type RoundProgress,
   type StrengthsReport,
@@ -233,17 +234,6 @@ export async function coverage(db: Db, roundId: number): Promise<RoundCoverage |
   return roundCoverage(tallies, round.expected_per_participant);
 }
 
-export interface ReportMessage {
-  id: number;
-  senderName: string;
-  relationship: Relationship;
-  scene: string;
-  feeling: string;
-  effect: string;
-  createdAt: string;
-  tagCodes: string[];
-}
-
 export interface ReportTag {
   code: string;
   name_ja: string;
@@ -253,7 +243,7 @@ export interface ReportTag {
 export type StrengthsReportOutcome =
   | { status: "not_participant" }
   | { status: "open"; round: FeedbackRound }
-  | { status: "ready"; round: FeedbackRound; tags: ReportTag[]; report: StrengthsReport<ReportMessage> };
+  | { status: "ready"; round: FeedbackRound; tags: ReportTag[]; report: StrengthsReport<ReceivedMessage> };
 
 /**
  * A participant's own strengths report: only messages they received in the round and that are

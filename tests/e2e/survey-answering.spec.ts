@@ -224,7 +224,15 @@ test("answers survive an expired session and come back after signing in again", 
   await checkA11y();
 });
 
-test("a lost connection keeps the answers, which come back when the survey is opened again", async ({ page, context, browser, checkA11y }) => {
+test("a lost connection keeps the answers, which come back when the survey is opened again", async ({
+  page,
+  context,
+  browser,
+  checkA11y,
+  allowConsoleErrors,
+}) => {
+  // The router reports the failed post on the console; the page tells the person what to do.
+  allowConsoleErrors(/^TypeError: Failed to fetch/);
   await signInAsNewcomer(browser, page, "000153", async () => checkA11y());
   await page.goto(`/surveys/${SURVEY}`);
   await waitForScripts(page);

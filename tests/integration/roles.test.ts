@@ -1,3 +1,4 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { HR_ROLES, requireRole, requireUser } from "~/utils/auth.server";
 import { createTestDb } from "../support/db";
@@ -27,5 +28,26 @@ describe("role checks", () => {
     await expect(requireRole(await requestAs(db, admin.id, "/roster"), HR_ROLES)).resolves.toMatchObject({ role: "admin" });
     const refused = await responseOf(async () => requireRole(await requestAs(db, hr.id, "/admin"), ["admin"]));
     expect(refused.status).toBe(403);
+  });
+});
+
+describe("HR pages", () => {
+  const hrPages: [string, () => Promise<{ loader: (args: LoaderFunctionArgs) => Promise<unknown> }>, Record<string, string>][] = [
+    ["/roster", () => import("~/routes/roster._index"), {}],
+    ["/roster/import", () => import("~/routes/roster.import"), {}],
+    ["/roster/T00001", () => import("~/routes/roster.$employeeNumber"), { employeeNumber: "T00001" }],
+    ["/manage/surveys", () => import("~/routes/manage.surveys._index"), {}],
+    ["/manage/surveys/x", () => import("~/routes/manage.surveys.$code"), { code: "x" }],
+    ["/manage/surveys/x/import", () => import("~/routes/manage.surveys.$code.import"), { code: "x" }],
+    ["/results", () => import("~/routes/results._index"), {}],
+    ["/results/x", () => import("~/routes/results.$code"), { code: "x" }],
+    ["/results/x/kpi.csv", () => import("~/routes/results.$code.kpi[.]csv"), { code: "x" }],
+    ["/results/x/kpi.xlsx", () => import("~/routes/results.$code.kpi[.]xlsx"), { code: "x" }],
+  ];
+
+  it.each(hrPages)("%s refuses staff with 403 before looking anything up", async (url, load, params) => {
+    const { loader } = await load();
+    const response = await responseOf(async () => loader({ request: await requestAs(db, staff.id, url), params, context: {} }));
+    expect(response.status).toBe(403);
   });
 });

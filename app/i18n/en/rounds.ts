@@ -52,8 +52,8 @@ export const rounds = {
   },
   coverage: {
     heading: "Coverage by department",
-    intro:
-      "Counts only: who sent, who received and what was written are never shown. Departments with fewer than 5 participants (and any department that would give them away) are not shown.",
+    intro: (minimum: number) =>
+      `Counts only: who sent, who received and what was written are never shown. Departments with fewer than ${minimum} participants (and any department that would give them away) are not shown.`,
     caption: "Participants per department, who sent the expected number, who received at least one, and who received none",
     department: "Department",
     participants: "Participants",
