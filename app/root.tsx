@@ -16,7 +16,9 @@ import { languageTag } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import stylesheet from "~/styles/app.css";
+import { unreadCount } from "~/models/messages.server";
 import { getUser } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -27,7 +29,7 @@ export const meta: MetaFunction = () => [{ title: "Yell" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, user] = await Promise.all([getLocale(request), getUser(request)]);
-  return json({ locale, user });
+  return json({ locale, user, unread: user ? await unreadCount(getDb(), user.id) : 0 });
 }
 
 function Document({ children }: { children: ReactNode }) {
@@ -54,10 +56,10 @@ function Document({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  const { user } = useLoaderData<typeof loader>();
+  const { user, unread } = useLoaderData<typeof loader>();
   return (
     <Document>
-      <AppHeader user={user} />
+      <AppHeader user={user} unread={unread} />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -22,7 +22,8 @@ const NAV_ITEMS: { to: string; label: NavKey; roles: readonly Role[] }[] = [
   { to: "/roster/import", label: "rosterImport", roles: ["hr", "admin"] },
 ];
 
-export function AppHeader({ user }: { user: HeaderUser | null }) {
+/** `unread` is the signed-in person's unread I-messages, shown beside the I-messages link. */
+export function AppHeader({ user, unread = 0 }: { user: HeaderUser | null; unread?: number }) {
   const t = useT();
   const locale = useLocale();
   const location = useLocation();
@@ -42,6 +43,15 @@ export function AppHeader({ user }: { user: HeaderUser | null }) {
               <li key={item.to}>
                 <NavLink to={item.to} end>
                   {t.nav[item.label]}
+                  {item.to === "/messages" && unread > 0 ? (
+                    <>
+                      {" "}
+                      <span className="nav-badge">
+                        <span aria-hidden="true">{unread}</span>
+                        <span className="visually-hidden">{t.messages.unreadBadge(unread)}</span>
+                      </span>
+                    </>
+                  ) : null}
                 </NavLink>
               </li>
             ))}

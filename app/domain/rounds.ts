@@ -10,6 +10,9 @@ import { DEFAULT_MINIMUM_GROUP_SIZE, type SuppressedGroup, suppressSmallGroups }
 /** Relationships in the order a report lists them: from the sender's point of view, as stored. */
 export const RELATIONSHIPS: readonly Relationship[] = ["to_supervisor", "colleague", "to_report", "other"];
 
+/** What HR usually asks of each participant (the table's default too). */
+export const DEFAULT_EXPECTED_PER_PARTICIPANT = 3;
+
 /** Departments with fewer participants than this show no coverage figures (nor their complement). */
 export const ROUND_MINIMUM_GROUP_SIZE = DEFAULT_MINIMUM_GROUP_SIZE;
 
@@ -79,6 +82,8 @@ export interface DepartmentCoverage extends CoverageFigures {
 }
 
 export interface RoundCoverage {
+  /** Who takes part is no secret; only what they did is counted with care. */
+  participants: number;
   /** Null when the whole round has fewer participants than the minimum. */
   total: CoverageFigures | null;
   departments: SuppressedGroup<DepartmentCoverage>[];
@@ -116,6 +121,7 @@ export function roundCoverage(
       return { name, respondents: figures.participants, ...figures };
     });
   return {
+    participants: tallies.length,
     total: tallies.length >= minimumSize ? coverageFigures(tallies, expected) : null,
     departments: suppressSmallGroups(departments, minimumSize),
   };
@@ -247,16 +253,15 @@ function activityOf(messages: readonly CountedMessage[], members: ReadonlySet<nu
 }
 
 /**
- * A fiscal year's activity overall and per 部 (code-point order). A message counts for the 部 of
- * its sender (sent) and of its recipient (received); 部 under the minimum are reduced to names.
+ * Activity over the given months, overall and per 部 (code-point order). A message counts for the
+ * 部 of its sender (sent) and of its recipient (received); 部 under the minimum are reduced to names.
  */
 export function summariseActivity(
   staff: readonly { staffId: number; department: string }[],
   messages: readonly CountedMessage[],
-  fiscalYear: number,
+  months: readonly string[],
   minimumSize: number = ROUND_MINIMUM_GROUP_SIZE,
 ): ActivitySummary {
-  const months = fiscalYearMonths(fiscalYear);
   const membersByDepartment = new Map<string, Set<number>>();
   for (const person of staff) {
     const members = membersByDepartment.get(person.department) ?? new Set<number>();

@@ -5,6 +5,7 @@ import {
   type OutcomeMeans,
   type OutcomeQuestion,
   ROUND_MINIMUM_GROUP_SIZE,
+  fiscalYearMonths,
   summariseActivity,
 } from "~/domain/rounds";
 import type { Db } from "~/utils/db.server";
@@ -63,7 +64,7 @@ async function outcomesFor(db: Db, fiscalYear: number) {
  * Monthly I-message activity per 部 for a fiscal year, with the year's survey outcomes. 部 with
  * fewer active staff than the minimum keep only their name (and a complement where needed).
  */
-export async function messageAnalytics(db: Db, fiscalYear: number, minimumSize = ROUND_MINIMUM_GROUP_SIZE): Promise<MessageAnalytics> {
+export async function messageAnalytics(db: Db, fiscalYear: number, now = new Date(), minimumSize = ROUND_MINIMUM_GROUP_SIZE): Promise<MessageAnalytics> {
   const [staff, rows, outcomes] = await Promise.all([
     listActiveStaffDepartments(db),
     db
@@ -80,7 +81,10 @@ export async function messageAnalytics(db: Db, fiscalYear: number, minimumSize =
     recipientId: row.recipient_id,
     month: tokyoDate(new Date(row.created_at)).slice(0, 7),
   }));
-  const summary = summariseActivity(staff, messages, fiscalYear, minimumSize);
+  // Months still to come would read as months without appreciation.
+  const thisMonth = tokyoDate(now).slice(0, 7);
+  const months = fiscalYearMonths(fiscalYear).filter((month) => month <= thisMonth);
+  const summary = summariseActivity(staff, messages, months, minimumSize);
   const noSurvey: DepartmentOutcome = { kind: "no_survey" };
   const departmentNames = [...new Set(staff.map((person) => person.department))];
   return {

@@ -376,7 +376,6 @@ export async function listReported(db: Db) {
     .select([
       "imessages.id",
       "sender.name as senderName",
-      "sender.employee_number as senderNumber",
       "recipient.name as recipientName",
       "imessages.scene",
       "imessages.feeling",

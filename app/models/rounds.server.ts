@@ -235,9 +235,10 @@ export async function coverage(db: Db, roundId: number): Promise<RoundCoverage |
 }
 
 export interface ReportTag {
+  id: number;
   code: string;
-  name_ja: string;
-  name_en: string;
+  nameJa: string;
+  nameEn: string;
 }
 
 export type StrengthsReportOutcome =
@@ -287,7 +288,12 @@ export async function strengthsReport(db: Db, roundId: number, staffId: number):
       .where("imessages.round_id", "=", roundId)
       .where("imessages.recipient_id", "=", staffId)
       .execute(),
-    db.selectFrom("value_tags").select(["code", "name_ja", "name_en"]).orderBy("sort_order").orderBy("id").execute(),
+    db
+      .selectFrom("value_tags")
+      .select(["id", "code", "name_ja as nameJa", "name_en as nameEn"])
+      .orderBy("sort_order")
+      .orderBy("id")
+      .execute(),
   ]);
   const tagsByMessage = new Map<number, string[]>();
   for (const row of tagRows) tagsByMessage.set(row.message_id, [...(tagsByMessage.get(row.message_id) ?? []), row.code]);

@@ -5,10 +5,11 @@ import { CreateRoundForm } from "~/components/rounds/create-round-form";
 import { RoundPeriod, roundTitle } from "~/components/rounds/round-summary";
 import { formatCount } from "~/components/results/figures";
 import { tokyoDate } from "~/domain/dates";
+import { DEFAULT_EXPECTED_PER_PARTICIPANT } from "~/domain/rounds";
 import { getT } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { RoundError, createRound, listRounds, listTopDepartments } from "~/models/rounds.server";
-import { MAX_EXPECTED_PER_PARTICIPANT, parseCreateRound } from "~/schemas/rounds.server";
+import { MAX_EXPECTED_PER_PARTICIPANT, parseCreateRound, roundFormValues } from "~/schemas/rounds.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formError } from "~/utils/forms.server";
@@ -16,22 +17,22 @@ import { titled } from "~/utils/meta";
 
 export const meta = titled((t) => t.rounds.title);
 
-const DEFAULT_EXPECTED = 3;
-
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, HR_ROLES);
   const [rounds, departments] = await Promise.all([listRounds(getDb()), listTopDepartments(getDb())]);
   return json({
     rounds: rounds.map((round) => ({ ...round, participants: Number(round.participants) })),
     departments,
-    defaults: { startsOn: tokyoDate(new Date()), expected: DEFAULT_EXPECTED },
+    defaults: { startsOn: tokyoDate(new Date()), expected: DEFAULT_EXPECTED_PER_PARTICIPANT },
+    maxExpected: MAX_EXPECTED_PER_PARTICIPANT,
   });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, HR_ROLES);
   const t = await getT(request);
-  const parsed = parseCreateRound(await request.formData(), t);
+  const form = await request.formData();
+  const parsed = parseCreateRound(form, t);
   if (!parsed.ok) return formError(parsed);
   const { scope, departments, ...round } = parsed.data;
   try {
@@ -43,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect(`/manage/rounds/${id}?created=1`);
   } catch (error) {
     if (error instanceof RoundError && error.reason === "no_participants") {
-      return formError({ errors: { departments: t.rounds.create.noParticipants }, values: { ...parsed.data, requireSupervisor: round.requireSupervisor ? "on" : "", expected: String(round.expected), departments: departments.join("\n") } });
+      return formError({ errors: { departments: t.rounds.create.noParticipants }, values: roundFormValues(form) });
     }
     throw error;
   }
@@ -53,7 +54,7 @@ export default function ManageRounds() {
   const t = useT();
   const locale = useLocale();
   const r = t.rounds;
-  const { rounds, departments, defaults } = useLoaderData<typeof loader>();
+  const { rounds, departments, defaults, maxExpected } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
@@ -98,7 +99,7 @@ export default function ManageRounds() {
       <CreateRoundForm
         departments={departments}
         defaults={defaults}
-        maxExpected={MAX_EXPECTED_PER_PARTICIPANT}
+        maxExpected={maxExpected}
         errors={actionData?.errors}
         values={actionData?.values}
       />

@@ -145,7 +145,8 @@ export function ErrorBoundary() {
       </>
     );
   }
-  // A post that never reached the server (offline) lands here; the answers are still in this browser.
+  // A post whose connection dropped on the way lands here (a known-offline browser is held back by
+  // the form itself); the answers are still in this browser and come back when the survey reopens.
   return (
     <>
       <h1>{t.survey.sendFailedTitle}</h1>

@@ -29,10 +29,10 @@ export const composeSchema = z.object({
 export type ComposeValues = { to: string; relationship: string; scene: string; feeling: string; effect: string; tagIds: string[] };
 
 export type ComposeResult =
-  | { ok: true; data: z.infer<typeof composeSchema> }
+  | { ok: true; data: z.infer<typeof composeSchema>; values: ComposeValues }
   | { ok: false; errors: FieldErrors; values: ComposeValues };
 
-/** The composer form; tags are checkboxes sharing one name, which Object.fromEntries would cut to one. */
+/** The composer form, with what was typed for showing it again; tags are checkboxes sharing one name, which Object.fromEntries would cut to one. */
 export function parseCompose(form: FormData, t: Dictionary): ComposeResult {
   const text = (name: string) => {
     const value = form.get(name);
@@ -48,7 +48,7 @@ export function parseCompose(form: FormData, t: Dictionary): ComposeResult {
   };
   const input = { ...values, intent: text("intent") };
   const result = composeSchema.safeParse(input);
-  if (result.success) return { ok: true, data: result.data };
+  if (result.success) return { ok: true, data: result.data, values };
   return { ok: false, errors: fieldErrors(result.error, t, input), values };
 }
 

@@ -25,20 +25,28 @@ const createRoundSchema = z
 
 export type CreateRoundForm = z.infer<typeof createRoundSchema>;
 
+function checkedDepartments(form: FormData): string[] {
+  return form.getAll("departments").filter((value): value is string => typeof value === "string");
+}
+
 /**
- * The create-round form. The department checkboxes share one name, which Object.fromEntries
- * (and so parseForm) would reduce to the last one; they are echoed back one per line.
+ * The create-round form as typed, to fill it again after a failure. The department checkboxes
+ * share one name, which Object.fromEntries (and so parseForm) would reduce to the last one, so
+ * they come back one per line.
  */
+export function roundFormValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form) if (typeof value === "string" && key !== "departments") values[key] = value;
+  return { ...values, departments: checkedDepartments(form).join("\n") };
+}
+
 export function parseCreateRound(form: FormData, t: Dictionary): { ok: true; data: CreateRoundForm } | FormFailure {
-  const departments = form.getAll("departments").filter((value): value is string => typeof value === "string");
-  const input = { ...Object.fromEntries(form), departments };
+  const input = { ...Object.fromEntries(form), departments: checkedDepartments(form) };
   const result = createRoundSchema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
   const errors = fieldErrors(result.error, t, input);
   if (errors.departments) errors.departments = t.rounds.create.chooseDepartments;
-  const values: Record<string, string> = {};
-  for (const [key, value] of form) if (typeof value === "string" && key !== "departments") values[key] = value;
-  return { ok: false, errors, values: { ...values, departments: departments.join("\n") } };
+  return { ok: false, errors, values: roundFormValues(form) };
 }
 
 const roundIdSchema = z.coerce.number().int().positive();

@@ -61,17 +61,17 @@ export function CreateRoundForm({ departments, defaults, maxExpected, errors, va
           defaultValue={values?.expected ?? String(defaults.expected)}
           error={errors?.expected}
         />
-        <div className="field field-checkbox">
+        <div className="field choice">
           <input id="field-requireSupervisor" type="checkbox" name="requireSupervisor" defaultChecked={requireSupervisor} />
           <label htmlFor="field-requireSupervisor">{c.requireSupervisor}</label>
         </div>
         <fieldset className="field round-scope">
           <legend>{c.scope}</legend>
-          <div className="field-checkbox">
+          <div className="choice">
             <input id="field-scope" type="radio" name="scope" value="all" defaultChecked={scope === "all"} />
             <label htmlFor="field-scope">{c.scopeAll}</label>
           </div>
-          <div className="field-checkbox">
+          <div className="choice">
             <input id="field-scope-chosen" type="radio" name="scope" value="chosen" defaultChecked={scope === "chosen"} />
             <label htmlFor="field-scope-chosen">{c.scopeChosen}</label>
           </div>
@@ -90,7 +90,7 @@ export function CreateRoundForm({ departments, defaults, maxExpected, errors, va
             </p>
           ) : null}
           {departments.map((department, index) => (
-            <div className="field-checkbox" key={department}>
+            <div className="choice" key={department}>
               <input
                 id={`field-department-${index}`}
                 type="checkbox"

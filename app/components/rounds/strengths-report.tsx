@@ -1,16 +1,24 @@
+import { MessageBody, useTagName } from "~/components/imessage";
 import { formatDate } from "~/domain/dates";
 import type { ReceivedMessage, StrengthsReport as Report } from "~/domain/rounds";
 import { useLocale, useT } from "~/i18n/use-t";
 
+interface ReportTag {
+  id: number;
+  code: string;
+  nameJa: string;
+  nameEn: string;
+}
+
 interface StrengthsReportProps {
   report: Report<ReceivedMessage>;
-  tags: readonly { code: string; name_ja: string; name_en: string }[];
+  tags: readonly ReportTag[];
 }
 
 function CountTable({ caption, heading, rows }: { caption: string; heading: string; rows: { key: string; label: string; count: number }[] }) {
   const r = useT().rounds.report;
   return (
-    <table className="report-counts">
+    <table className="round-report-counts">
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -36,21 +44,26 @@ function CountTable({ caption, heading, rows }: { caption: string; heading: stri
 export function StrengthsReport({ report, tags }: StrengthsReportProps) {
   const t = useT();
   const locale = useLocale();
+  const tagName = useTagName();
   const r = t.rounds.report;
-  const tagNames = new Map(tags.map((tag) => [tag.code, locale === "ja" ? tag.name_ja : tag.name_en]));
-  const tagName = (code: string | null) => (code === null ? r.untagged : (tagNames.get(code) ?? code));
+  const tagsByCode = new Map(tags.map((tag) => [tag.code, tag]));
+  const groupName = (code: string | null) => {
+    const tag = code === null ? undefined : tagsByCode.get(code);
+    return tag ? tagName(tag) : r.untagged;
+  };
+  const tagsOf = (codes: readonly string[]) => codes.flatMap((code) => tagsByCode.get(code) ?? []);
 
   if (report.total === 0) return <p>{r.noneReceived}</p>;
   return (
     <>
-      <p className="report-total">{r.received(report.total)}</p>
-      <div className="report-summary">
+      <p className="round-report-total">{r.received(report.total)}</p>
+      <div className="round-report-summary">
         <section aria-labelledby="by-tag">
           <h2 id="by-tag">{r.byTagHeading}</h2>
           <CountTable
             caption={r.byTagCaption}
             heading={r.tag}
-            rows={report.byTag.map((group) => ({ key: group.tag ?? "", label: tagName(group.tag), count: group.count }))}
+            rows={report.byTag.map((group) => ({ key: group.tag ?? "", label: groupName(group.tag), count: group.count }))}
           />
         </section>
         <section aria-labelledby="by-relationship">
@@ -68,24 +81,17 @@ export function StrengthsReport({ report, tags }: StrengthsReportProps) {
       </div>
       <h2>{r.messagesHeading}</h2>
       {report.byTag.map((group, groupIndex) => (
-        <section key={group.tag ?? ""} className="report-group" aria-labelledby={`report-group-${groupIndex}`}>
+        <section key={group.tag ?? ""} className="round-report-group" aria-labelledby={`report-group-${groupIndex}`}>
           <h3 id={`report-group-${groupIndex}`}>
-            {tagName(group.tag)} <span className="badge">{r.countValue(group.count)}</span>
+            {groupName(group.tag)} <span className="badge">{r.countValue(group.count)}</span>
           </h3>
-          <ul className="report-messages">
+          <ul className="round-report-messages">
             {group.messages.map((message) => (
-              <li key={message.id} className="report-message">
-                <p className="report-message-from">
+              <li key={message.id} className="round-report-message">
+                <p className="round-report-from">
                   {r.from(message.senderName, r.receivedFrom[message.relationship])} · {formatDate(message.createdAt, locale)}
                 </p>
-                <dl>
-                  <dt>{r.scene}</dt>
-                  <dd>{message.scene}</dd>
-                  <dt>{r.feeling}</dt>
-                  <dd>{message.feeling}</dd>
-                  <dt>{r.effect}</dt>
-                  <dd>{message.effect}</dd>
-                </dl>
+                <MessageBody parts={message} tags={tagsOf(message.tagCodes)} />
               </li>
             ))}
           </ul>

@@ -66,6 +66,7 @@ export function AnsweringForm({ survey, sections, employmentType, posted }: Answ
   }
   const [canReact, setCanReact] = useState(false);
   const [restored, setRestored] = useState(false);
+  const [heldOffline, setHeldOffline] = useState(false);
 
   // After hydration only, so the first render matches the server's HTML.
   const mounted = useRef(false);
@@ -100,6 +101,13 @@ export function AnsweringForm({ survey, sections, employmentType, posted }: Answ
     }
     setAnswers(updated);
     saveAnswers(survey.code, updated);
+  }
+
+  // Sending while the browser knows it is offline would end on an error page; the form stays instead.
+  function holdWhileOffline(event: FormEvent<HTMLFormElement>) {
+    const offline = !navigator.onLine;
+    setHeldOffline(offline);
+    if (offline) event.preventDefault();
   }
 
   function clearRestored() {
@@ -161,8 +169,13 @@ export function AnsweringForm({ survey, sections, employmentType, posted }: Answ
           </button>
         </div>
       ) : null}
+      {heldOffline ? (
+        <p className="warning" role="alert">
+          {t.survey.offlineHeld}
+        </p>
+      ) : null}
       <ErrorSummary errors={summaryErrors} labels={summaryLabels} />
-      <Form method="post" noValidate className="survey-form" onChange={rememberAnswers}>
+      <Form method="post" noValidate className="survey-form" onChange={rememberAnswers} onSubmit={holdWhileOffline}>
         <input type="hidden" name="step" value={step} />
         {carriedAnswers(sections, answers, sectionIndex).map(([name, value], index) => (
           <input type="hidden" key={`${name}-${index}`} name={name} value={value} />

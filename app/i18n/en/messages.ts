@@ -23,6 +23,7 @@ export const messages = {
   unread: "Unread",
   read: "Read",
   thanked: "Thanks received",
+  thankSent: "Thanked",
   pinnedState: "On my strengths page",
   reportedState: "Reported",
   hiddenState: "Hidden by an administrator",

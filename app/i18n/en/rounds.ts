@@ -97,9 +97,6 @@ export const rounds = {
     countValue: (count: number) => String(count),
     untagged: "No tag",
     messagesHeading: "The messages",
-    scene: "What they saw",
-    feeling: "How they felt",
-    effect: "What it led to",
     from: (name: string, relationship: string) => `${name} (${relationship})`,
     receivedFrom: { to_supervisor: "from a report", colleague: "from a colleague", to_report: "from a supervisor", other: "from other staff" },
   },
@@ -111,6 +108,7 @@ export const rounds = {
     department: "Department",
     allDepartments: "All departments",
     show: "Show",
+    monthlyHeading: "Activity by month",
     chartTitle: (scope: string) => `Messages sent per month (${scope})`,
     chartSummary: (scope: string, total: string) =>
       `Bars of I-messages sent per month by ${scope} (${total} in the year). The same numbers are in the table.`,

@@ -52,6 +52,8 @@ export const survey = {
     "Your answers have been received. They are stored without your name or employee number, so they cannot be changed later or traced back to you.",
   notEligibleTitle: "This survey is not for you",
   notEligibleBody: "If you think this is wrong, please contact HR.",
+  offlineHeld:
+    "You seem to be offline, so nothing was sent. Your answers are kept in this browser. Check your connection, then press the button again.",
   sendFailedTitle: "Your answers could not be sent",
   sendFailedBody:
     "The connection may have failed. Your answers are kept in this browser. Check your connection, then open the survey again.",

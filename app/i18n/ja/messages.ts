@@ -23,6 +23,7 @@ export const messages = {
   unread: "未読",
   read: "既読",
   thanked: "ありがとうが届きました",
+  thankSent: "お礼済み",
   pinnedState: "強みに追加済み",
   reportedState: "報告済み",
   hiddenState: "管理者により非表示",

@@ -91,9 +91,6 @@ export const rounds = {
     countValue: (count: number) => `${count}件`,
     untagged: "タグなし",
     messagesHeading: "受け取ったメッセージ",
-    scene: "場面・行動",
-    feeling: "感じたこと",
-    effect: "その効果",
     from: (name: string, relationship: string) => `${name} さん（${relationship}）`,
     /** The sender's relationship as seen by the recipient: "to_supervisor" came from one of their reports. */
     receivedFrom: { to_supervisor: "部下から", colleague: "同僚から", to_report: "上司から", other: "その他の職員から" },
@@ -106,6 +103,7 @@ export const rounds = {
     department: "部",
     allDepartments: "全体",
     show: "表示",
+    monthlyHeading: "月別の活動",
     chartTitle: (scope: string) => `月別の送信件数（${scope}）`,
     chartSummary: (scope: string, total: string) =>
       `${scope}のI・メッセージの送信件数を月ごとに棒で示したグラフです（年度合計${total}件）。同じ数値を表でも示しています。`,
