@@ -246,3 +246,31 @@ test("offline, the form keeps the answers and sends them once the connection is 
   await expect(page.getByRole("alert")).toHaveCount(0);
   await checkA11y();
 });
+
+test("HR sees a new response in the results as soon as it is submitted", async ({ page, browser, signIn, checkA11y }) => {
+  const hrContext = await browser.newContext();
+  const hr = await hrContext.newPage();
+  await hr.goto("/login?redirectTo=%2Fresults%2Fkpi-fy2024");
+  await signInWith(hr, accounts.hr.employeeNumber, accounts.hr.password);
+  const answersToQ01 = hr.getByRole("table", { name: "設問別の回答数、平均値、基準値、目標値と達成状況" }).getByRole("row", { name: /^Q01 / }).getByRole("cell").nth(1);
+  const before = Number((await answersToQ01.textContent())?.replace(/\D/g, ""));
+  expect(before).toBeGreaterThan(0);
+  await expectAccessible(hr);
+
+  await signIn("staff");
+  await page.goto(`/surveys/${SURVEY}`);
+  await waitForScripts(page);
+  await checkA11y();
+  await page.getByRole("button", { name: "回答をはじめる" }).click();
+  for (const section of SECTIONS) {
+    await answer(page, section, "まあそう思う");
+    await page.getByRole("button", { name: "次へ" }).click();
+  }
+  await page.getByRole("button", { name: "回答を送信する" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "ご回答ありがとうございました" })).toBeVisible();
+  await checkA11y();
+
+  await hr.reload();
+  await expect(answersToQ01).toHaveText(String(before + 1));
+  await hrContext.close();
+});
