@@ -18,8 +18,8 @@ const NAV_ITEMS: { to: string; label: NavKey; roles: readonly Role[] }[] = [
   { to: "/manage/surveys", label: "manageSurveys", roles: ["hr", "admin"] },
   { to: "/manage/rounds", label: "rounds", roles: ["hr", "admin"] },
   { to: "/results", label: "results", roles: ["hr", "admin"] },
+  { to: "/manage/analytics", label: "analytics", roles: ["hr", "admin"] },
   { to: "/roster", label: "roster", roles: ["hr", "admin"] },
-  { to: "/roster/import", label: "rosterImport", roles: ["hr", "admin"] },
 ];
 
 /** `unread` is the signed-in person's unread I-messages, shown beside the I-messages link. */

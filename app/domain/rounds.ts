@@ -10,7 +10,7 @@ import { DEFAULT_MINIMUM_GROUP_SIZE, type SuppressedGroup, suppressSmallGroups }
 /** Relationships in the order a report lists them: from the sender's point of view, as stored. */
 export const RELATIONSHIPS: readonly Relationship[] = ["to_supervisor", "colleague", "to_report", "other"];
 
-/** What HR usually asks of each participant (the table's default too). */
+/** What HR usually asks of each participant (also the database column default). */
 export const DEFAULT_EXPECTED_PER_PARTICIPANT = 3;
 
 /** Departments with fewer participants than this show no coverage figures (nor their complement). */

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { isReservedForTests } from "#db/seed/demo-ward";
 import type { Database } from "#db/schema";
 import { eraFiscalYear, fiscalYearOf, tokyoDate } from "~/domain/dates";
 import { seededRandom } from "~/domain/survey/synthetic";
@@ -18,7 +19,6 @@ const HISTORY_DAYS = 240;
 /** The demo account staff sign in with: its inbox and its strengths report must not be empty. */
 const DEMO_STAFF_NUMBER = "000100";
 /** End-to-end tests use these accounts as they find them: no demo message touches them. */
-const isReservedForTests = (employeeNumber: string) => employeeNumber >= "000120" && employeeNumber <= "000199";
 /** Share of staff who take the round seriously and send the expected three or more. */
 const KEEN_SHARE = 0.5;
 const OUT_OF_ROUND_MESSAGES = 80;
@@ -167,7 +167,7 @@ interface PlannedMessage {
 }
 
 /** The last half-year (上期 April–September, 下期 October–March) that ended before today. */
-export function lastCompletedHalf(now: Date): { fiscalYear: number; half: "first" | "second"; startsOn: string; endsOn: string } {
+function lastCompletedHalf(now: Date): { fiscalYear: number; half: "first" | "second"; startsOn: string; endsOn: string } {
   const [year, month] = tokyoDate(now).split("-").map(Number) as [number, number];
   if (month >= 4 && month <= 9) return { fiscalYear: year - 1, half: "second", startsOn: `${year - 1}-10-01`, endsOn: `${year}-03-31` };
   const fiscalYear = fiscalYearOf(now);

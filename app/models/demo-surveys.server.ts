@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema";
+import { demoAccounts, isReservedForTests } from "#db/seed/demo-ward";
 import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
 import { tokyoDate } from "~/domain/dates";
 import { AGE_BAND_LABELS, AGE_BANDS } from "~/domain/survey/age-band";
@@ -12,8 +13,8 @@ import { createSurveyFromTemplate, loadSurveyDefinition, setSurveyStatus } from 
 export const DEMO_SURVEYS = { closed: "kpi-fy2023", open: "kpi-fy2024" } as const;
 
 /** Staff the demo leaves unanswered, so a newcomer (and the end-to-end tests) can answer themselves. */
-export function isKeptForTrying(employeeNumber: string): boolean {
-  return employeeNumber === "000100" || employeeNumber >= "000150";
+function isKeptForTrying(employeeNumber: string): boolean {
+  return demoAccounts.some((a) => a.role === "staff" && a.employeeNumber === employeeNumber) || isReservedForTests(employeeNumber);
 }
 
 const demoActor: Actor = { id: null, label: "demo" };

@@ -4,6 +4,7 @@ import { type DemoAccount, demoAccounts, demoFamilyNames, demoGivenNames, demoSe
 import { seededRandom } from "~/domain/survey/synthetic";
 import { hashPassword } from "~/utils/password.server";
 import { recordAudit } from "./audit.server";
+import { seedDemoMessages } from "./demo-messages.server";
 import { seedDemoSurveys } from "./demo-surveys.server";
 
 interface DemoPerson {
@@ -150,5 +151,6 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, now = new Date()): P
     await recordAudit(trx, { id: null, label: "demo" }, "demo.seed", { staff: rows.length }, rows.length, now);
   });
   await seedDemoSurveys(db, now);
+  await seedDemoMessages(db, now);
   return { seeded: true, accounts: demoAccounts };
 }

@@ -5,6 +5,7 @@ import { MESSAGE_PARTS, type MessageParts, PART_MAX_LENGTH } from "~/domain/imes
 import { staffSearchTerms } from "~/domain/roster";
 import type { Db } from "~/utils/db.server";
 import { type Actor, recordAudit } from "./audit.server";
+import { openRoundFor } from "./rounds.server";
 
 /**
  * I-messages between colleagues. A message is private to its sender and recipient: every query
@@ -35,6 +36,7 @@ export interface SendMessageInput extends MessageParts {
   recipientId: number;
   relationship: Relationship;
   tagIds: readonly number[];
+  /** The round it counts for; left out, the sender's open round today (if any). */
   roundId?: number | null;
 }
 
@@ -198,7 +200,8 @@ export async function sendMessage(db: Db, input: SendMessageInput, now = new Dat
         recipient_id: input.recipientId,
         relationship: input.relationship,
         ...parts,
-        round_id: input.roundId ?? null,
+        // A message written while its sender takes part in an open round counts towards it.
+        round_id: input.roundId === undefined ? await openRoundFor(trx, input.senderId, tokyoDate(now)) : input.roundId,
         created_at: now.toISOString(),
       })
       .returning("id")

@@ -90,7 +90,7 @@ export async function createRound(db: Kysely<Database>, input: NewRoundInput, ac
 }
 
 export async function listRounds(db: Db) {
-  return db
+  const rounds = await db
     .selectFrom("feedback_rounds")
     .leftJoin("round_participants", "round_participants.round_id", "feedback_rounds.id")
     .select((eb) => [
@@ -106,6 +106,7 @@ export async function listRounds(db: Db) {
     .orderBy("feedback_rounds.starts_on", "desc")
     .orderBy("feedback_rounds.id", "desc")
     .execute();
+  return rounds.map((round) => ({ ...round, participants: Number(round.participants) }));
 }
 
 export async function findRound(db: Db, roundId: number): Promise<FeedbackRound | undefined> {

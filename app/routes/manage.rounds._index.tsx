@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, HR_ROLES);
   const [rounds, departments] = await Promise.all([listRounds(getDb()), listTopDepartments(getDb())]);
   return json({
-    rounds: rounds.map((round) => ({ ...round, participants: Number(round.participants) })),
+    rounds,
     departments,
     defaults: { startsOn: tokyoDate(new Date()), expected: DEFAULT_EXPECTED_PER_PARTICIPANT },
     maxExpected: MAX_EXPECTED_PER_PARTICIPANT,

@@ -69,3 +69,13 @@ export const demoAccounts: DemoAccount[] = [
   { employeeNumber: "000002", role: "hr", password: "yell-hr-2026" },
   { employeeNumber: "000100", role: "staff", password: "yell-staff-2026" },
 ];
+
+/**
+ * The last demo staff numbers are left without answers or messages, so the end-to-end tests (and
+ * a newcomer trying Yell) can act as people who have done nothing yet.
+ */
+export const FIRST_NUMBER_RESERVED_FOR_TESTS = "000185";
+
+export function isReservedForTests(employeeNumber: string): boolean {
+  return employeeNumber >= FIRST_NUMBER_RESERVED_FOR_TESTS;
+}

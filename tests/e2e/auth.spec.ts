@@ -4,6 +4,9 @@ test("an HR user signs in and sees the staff roster", async ({ page, signIn, che
   await signIn("hr");
   await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "職員名簿" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "職員名簿" })).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("氏名・カナ・職員番号").fill("000002");
+  await page.getByRole("button", { name: "検索" }).click();
   await expect(page.getByRole("table")).toContainText("000002");
   await checkA11y();
 });

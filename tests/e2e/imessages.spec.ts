@@ -1,9 +1,9 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
-// Demo employee numbers set aside for these tests (000120–000139).
-const RECIPIENT = "000120";
-const OUTSIDER = "000121";
+// Demo employee numbers set aside for these tests (000185–000187).
+const RECIPIENT = "000185";
+const OUTSIDER = "000186";
 const PASSWORD = "a long imessage password";
 
 const YOU_MESSAGE = "あなたはもっと周りに相談するべきです。";
@@ -146,7 +146,7 @@ test.describe("without JavaScript", () => {
     // The app's scripts never arrive, as on a locked-down PC; the browser's own JavaScript stays on for axe.
     await page.route(/\/build\/.*\.js$/, (route) => route.abort());
     await signIn("staff");
-    await chooseRecipient(page, checkA11y, "000122");
+    await chooseRecipient(page, checkA11y, "000187");
     await page.getByLabel("場面・行動").fill(parts.scene);
     await page.getByLabel("わたしの気持ち").fill("ありがとう");
     await page.getByLabel("もたらされたこと").fill(`${parts.effect}けど、もう少し早いと助かります`);

@@ -101,7 +101,7 @@ test("a staff member answers every section without JavaScript, once only", async
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const { check, close: closeChecker } = await checkerWithoutScripts(browser);
-  await signInAsNewcomer(browser, page, "000150", check);
+  await signInAsNewcomer(browser, page, "000190", check);
 
   await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "アンケート", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "アンケート" })).toBeVisible();
@@ -158,7 +158,7 @@ test("a staff member answers every section without JavaScript, once only", async
 });
 
 test("answers in progress survive a reload, and a second submission is refused politely", async ({ page, browser, checkA11y }) => {
-  await signInAsNewcomer(browser, page, "000151", async () => checkA11y());
+  await signInAsNewcomer(browser, page, "000191", async () => checkA11y());
   await page.goto(`/surveys/${SURVEY}`);
   await waitForScripts(page);
   await checkA11y();
@@ -200,7 +200,7 @@ test("answers in progress survive a reload, and a second submission is refused p
 });
 
 test("answers survive an expired session and come back after signing in again", async ({ page, context, browser, checkA11y }) => {
-  await signInAsNewcomer(browser, page, "000152", async () => checkA11y());
+  await signInAsNewcomer(browser, page, "000192", async () => checkA11y());
   await page.goto(`/surveys/${SURVEY}`);
   await waitForScripts(page);
   await checkA11y();
@@ -214,7 +214,7 @@ test("answers survive an expired session and come back after signing in again", 
   await page.getByRole("button", { name: "次へ" }).click();
   await expect(page).toHaveURL(new RegExp(`/login\\?redirectTo=%2Fsurveys%2F${SURVEY}$`));
   await checkA11y();
-  await signInWith(page, "000152", PASSWORD);
+  await signInWith(page, "000192", PASSWORD);
 
   await expect(page).toHaveURL(new RegExp(`/surveys/${SURVEY}$`));
   await expect(page.getByRole("status")).toContainText("前回の入力内容を復元しました");
@@ -227,7 +227,7 @@ test("answers survive an expired session and come back after signing in again", 
 });
 
 test("offline, the form keeps the answers and sends them once the connection is back", async ({ page, context, browser, checkA11y }) => {
-  await signInAsNewcomer(browser, page, "000153", async () => checkA11y());
+  await signInAsNewcomer(browser, page, "000193", async () => checkA11y());
   await page.goto(`/surveys/${SURVEY}`);
   await waitForScripts(page);
   await checkA11y();

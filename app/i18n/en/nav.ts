@@ -6,6 +6,7 @@ export const nav = {
   surveys: "Surveys",
   messages: "I-messages",
   roster: "Staff roster",
+  analytics: "Activity",
   rosterImport: "Import roster",
   manageSurveys: "Manage surveys",
   rounds: "360° rounds",

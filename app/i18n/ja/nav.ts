@@ -4,6 +4,7 @@ export const nav = {
   surveys: "アンケート",
   messages: "I・メッセージ",
   roster: "職員名簿",
+  analytics: "活動の分析",
   rosterImport: "名簿の取り込み",
   manageSurveys: "アンケート管理",
   rounds: "360°ラウンド",
