@@ -12,11 +12,17 @@ export const accounts = {
 export type AccountName = keyof typeof accounts;
 
 /** Serious or critical axe violations on the current page, described for the failure message. */
-async function seriousViolations(page: Page): Promise<string[]> {
+export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** For pages of extra browser contexts, which the checkA11y fixture does not follow. */
+export async function expectAccessible(page: Page) {
+  await page.waitForLoadState("load");
+  expect(await seriousViolations(page), `axe on ${page.url()}`).toEqual([]);
 }
 
 interface YellFixtures {

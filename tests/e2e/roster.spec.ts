@@ -52,9 +52,10 @@ test("a roster file with a bad row is refused with its line and column, and a go
   const bad = [header, "900001,品川 花子,シナガワ ハナコ,総務部/人事課/研修係,主事,常勤,1995", "900002,大井 一郎,オオイ イチロウ,総務部/人事課,係長補佐,常勤,1980"];
   await page.getByLabel("名簿ファイル（CSV）").setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(bad.join("\r\n")) });
   await page.getByRole("button", { name: "内容を確認する" }).click();
-  const issues = page.getByRole("table");
-  await expect(issues).toContainText("3");
-  await expect(issues).toContainText("職層");
+  const issues = page.getByRole("table", { name: "ファイルの誤り" });
+  await expect(issues.getByRole("row")).toHaveCount(2);
+  await expect(issues.getByRole("row").nth(1).getByRole("cell").nth(0)).toHaveText("3");
+  await expect(issues.getByRole("row").nth(1)).toContainText("職層");
   await checkA11y();
 
   await page.goto("/roster?q=900001");
@@ -66,7 +67,7 @@ test("a roster file with a bad row is refused with its line and column, and a go
   await page.getByLabel("名簿ファイル（CSV）").setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(good.join("\r\n")) });
   await page.getByRole("button", { name: "内容を確認する" }).click();
   await expect(page.getByRole("heading", { name: "取り込み内容の確認" })).toBeVisible();
-  await expect(page.getByRole("table")).toContainText("品川　花子");
+  await expect(page.getByRole("table", { name: /追加される職員/ })).toContainText("品川　花子");
   await checkA11y();
   await page.getByRole("button", { name: "この内容で取り込む" }).click();
   await checkA11y();

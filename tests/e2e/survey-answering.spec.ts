@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import { accounts, expect, test } from "./fixtures";
+import { accounts, expect, expectAccessible, seriousViolations, test } from "./fixtures";
 
 /** The demo ward's open survey: 15 agreement questions, five a section, all required. */
 const SURVEY = "kpi-fy2024";
@@ -11,19 +10,6 @@ const SECTIONS = [
 ] as const;
 const PASSWORD = "answering-the-survey-2026";
 const STORAGE_KEY = `yell:survey:${SURVEY}:answers`;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-/** The fixture checks its own page; pages of other contexts are checked the same way here. */
-async function expectAccessible(page: Page) {
-  await page.waitForLoadState("load");
-  expect(await seriousViolations(page), `axe on ${page.url()}`).toEqual([]);
-}
 
 /**
  * axe runs as a script, which a page without JavaScript cannot run: such a page's HTML is
