@@ -61,6 +61,14 @@ async function chooseRecipient(page: Page, checkA11y: Check, employeeNumber: str
   await checkA11y();
 }
 
+/** Messages sent this fiscal year across the ward, as HR's analytics page counts them. */
+async function sentThisYear(page: Page, checkA11y: Check): Promise<number> {
+  await page.goto("/manage/analytics");
+  await checkA11y();
+  const total = page.getByRole("table", { name: /部別の年間の活動/ }).getByRole("row", { name: /^全体/ });
+  return Number((await total.getByRole("cell").nth(1).textContent())?.replace(/\D/g, ""));
+}
+
 test("@imessage a colleague receives an I-message, reads it and says thank you; nobody else can open it", async ({
   page,
   signIn,
@@ -68,6 +76,7 @@ test("@imessage a colleague receives an I-message, reads it and says thank you; 
 }) => {
   test.setTimeout(120_000);
   await signIn("hr");
+  const sentBefore = await sentThisYear(page, checkA11y);
   const recipientName = await giveAccount(page, checkA11y, RECIPIENT);
   await signIn("hr");
   await giveAccount(page, checkA11y, OUTSIDER);
@@ -127,6 +136,9 @@ test("@imessage a colleague receives an I-message, reads it and says thank you; 
   expect(asHr?.status()).toBe(404);
   await expect(page.getByText(parts.scene)).toHaveCount(0);
   await checkA11y();
+  // HR's analytics count the message, without showing it.
+  expect(await sentThisYear(page, checkA11y)).toBe(sentBefore + 1);
+  await expect(page.getByText(parts.scene)).toHaveCount(0);
   await page.goto("/");
   await signOut(page, checkA11y);
 
