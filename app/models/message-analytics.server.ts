@@ -62,9 +62,10 @@ async function outcomesFor(db: Db, fiscalYear: number) {
 
 /**
  * Monthly I-message activity per 部 for a fiscal year, with the year's survey outcomes. 部 with
- * fewer active staff than the minimum keep only their name (and a complement where needed).
+ * fewer active staff than the minimum keep only their name (and a complement where needed). The
+ * minimum is the year's survey's, so activity and outcomes hide the same groups; 5 without a survey.
  */
-export async function messageAnalytics(db: Db, fiscalYear: number, now = new Date(), minimumSize = ROUND_MINIMUM_GROUP_SIZE): Promise<MessageAnalytics> {
+export async function messageAnalytics(db: Db, fiscalYear: number, now = new Date()): Promise<MessageAnalytics> {
   const [staff, rows, outcomes] = await Promise.all([
     listActiveStaffDepartments(db),
     db
@@ -84,6 +85,7 @@ export async function messageAnalytics(db: Db, fiscalYear: number, now = new Dat
   // Months still to come would read as months without appreciation.
   const thisMonth = tokyoDate(now).slice(0, 7);
   const months = fiscalYearMonths(fiscalYear).filter((month) => month <= thisMonth);
+  const minimumSize = outcomes?.survey.minGroupSize ?? ROUND_MINIMUM_GROUP_SIZE;
   const summary = summariseActivity(staff, messages, months, minimumSize);
   const noSurvey: DepartmentOutcome = { kind: "no_survey" };
   const departmentNames = [...new Set(staff.map((person) => person.department))];

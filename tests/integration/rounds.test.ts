@@ -238,4 +238,11 @@ describe("message analytics beside the survey", () => {
     // (3·3 + 3·2 + 3·4 + 2·1) / 11
     expect(analytics.outcomes.total).toEqual({ kind: "shown", means: { Q05: 2.636, Q15: 2.636 } });
   });
+
+  it("hides activity by the year's survey's minimum group size", async () => {
+    await db.updateTable("surveys").set({ min_group_size: 50 }).where("code", "=", "analytics-2026").execute();
+    const analytics = await messageAnalytics(db, 2026, NOW);
+    expect(analytics.minimumSize).toBe(50);
+    expect(analytics.departments.every((entry) => entry.suppressed)).toBe(true);
+  });
 });
