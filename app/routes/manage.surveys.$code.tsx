@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/form-fields";
+import { KpiTargetsForm } from "~/components/surveys/kpi-targets-form";
 import { fiscalYearLabel, formatDate } from "~/domain/dates";
 import { defaultTarget } from "~/domain/survey/kpi";
 import { getT } from "~/i18n/locale.server";
@@ -201,70 +202,7 @@ export default function ManageSurvey() {
       )}
 
       {kpis.length > 0 ? (
-        <>
-          <h2 id="kpi-targets">{m.kpiTitle}</h2>
-          <p>{m.kpiIntro}</p>
-          <ErrorSummary errors={values?.intent === "targets" ? errors : undefined} labels={Object.fromEntries(kpis.map((k) => [k.code, m.customTarget(k.code)]))} />
-          <Form method="post" noValidate aria-labelledby="kpi-targets">
-            <input type="hidden" name="intent" value="targets" />
-            <div className="table-scroll">
-              <table>
-                <caption>{m.kpiTitle}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.results.table.question}</th>
-                    <th scope="col">{m.indicator}</th>
-                    <th scope="col">{m.outcome}</th>
-                    <th scope="col" className="num">
-                      {m.baseline}
-                    </th>
-                    <th scope="col" className="num">
-                      {m.ruleTarget}
-                    </th>
-                    <th scope="col">{t.results.table.target}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {kpis.map((kpi) => {
-                    const error = values?.intent === "targets" ? errors?.[kpi.code] : undefined;
-                    return (
-                      <tr key={kpi.code}>
-                        <th scope="row">{kpi.code}</th>
-                        <td>{locale === "ja" ? kpi.indicator_ja : kpi.indicator_en}</td>
-                        <td>{kpi.outcomeCode}</td>
-                        <td className="num">{kpi.baseline ?? m.noBaseline}</td>
-                        <td className="num">{kpi.ruleTarget}</td>
-                        <td>
-                          <label className="visually-hidden" htmlFor={`field-${kpi.code}`}>
-                            {m.customTarget(kpi.code)}
-                          </label>
-                          <input
-                            id={`field-${kpi.code}`}
-                            name={kpi.code}
-                            inputMode="decimal"
-                            size={6}
-                            placeholder={kpi.ruleTarget}
-                            defaultValue={values?.[kpi.code] ?? kpi.customTarget}
-                            aria-invalid={error ? true : undefined}
-                            aria-describedby={error ? `field-${kpi.code}-error` : undefined}
-                          />
-                          {error ? (
-                            <p className="field-error" id={`field-${kpi.code}-error`}>
-                              {error}
-                            </p>
-                          ) : null}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-            <button type="submit" className="button-primary">
-              {m.saveTargets}
-            </button>
-          </Form>
-        </>
+        <KpiTargetsForm kpis={kpis} errors={values?.intent === "targets" ? errors : undefined} values={values?.intent === "targets" ? values : undefined} />
       ) : null}
 
       <h2>{m.structureTitle}</h2>
