@@ -56,6 +56,8 @@ app.use((_req, res, next) => {
 // A missing asset is a 404 here, not a page request for Remix to route.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", fallthrough: false }));
 app.use(express.static("public", { maxAge: "1h" }));
+// Browsers ask for /favicon.ico on their own; the icon is an SVG.
+app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 app.all(
   "*",
   createRequestHandler({

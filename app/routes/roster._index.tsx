@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { StaffTable } from "~/components/roster/staff-table";
 import { useLocale, useT } from "~/i18n/use-t";
 import { listDepartments, searchStaff } from "~/models/roster.server";
 import { STAFF_PAGE_SIZE, staffSearchSchema } from "~/schemas/roster.server";
@@ -82,41 +83,31 @@ export default function RosterList() {
         </button>
       </Form>
 
-      <div className="table-scroll">
-        <table>
-          <caption aria-live="polite">{t.roster.listCaption(total, from, to)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.roster.fields.employeeNumber}</th>
-              <th scope="col">{t.roster.fields.name}</th>
-              <th scope="col">{t.roster.fields.departmentPath}</th>
-              <th scope="col">{t.roster.fields.jobLevelCode}</th>
-              <th scope="col">{t.roster.fields.employmentTypeCode}</th>
-              <th scope="col">{t.roster.fields.role}</th>
-              <th scope="col">{t.roster.fields.active}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {staff.map((person) => (
-              <tr key={person.employeeNumber}>
-                <td>
-                  <Link to={`/roster/${encodeURIComponent(person.employeeNumber)}`}>{person.employeeNumber}</Link>
-                </td>
-                <th scope="row">
-                  {person.name}
-                  <br />
-                  <small lang="ja">{person.nameKana}</small>
-                </th>
-                <td>{person.departmentPath}</td>
-                <td>{locale === "ja" ? person.jobLevelJa : person.jobLevelEn}</td>
-                <td>{locale === "ja" ? person.employmentTypeJa : person.employmentTypeEn}</td>
-                <td>{t.roster.roles[person.role]}</td>
-                <td>{person.active === 1 ? t.roster.active : t.roster.inactive}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StaffTable
+        caption={t.roster.listCaption(total, from, to)}
+        liveCaption
+        people={staff}
+        renderEmployeeNumber={(person) => (
+          <Link to={`/roster/${encodeURIComponent(person.employeeNumber)}`}>{person.employeeNumber}</Link>
+        )}
+        renderName={(person) => (
+          <>
+            {person.name}
+            <br />
+            <small lang="ja">{person.nameKana}</small>
+          </>
+        )}
+        columns={[
+          { heading: t.roster.fields.departmentPath, cell: (person) => person.departmentPath },
+          { heading: t.roster.fields.jobLevelCode, cell: (person) => (locale === "ja" ? person.jobLevelJa : person.jobLevelEn) },
+          {
+            heading: t.roster.fields.employmentTypeCode,
+            cell: (person) => (locale === "ja" ? person.employmentTypeJa : person.employmentTypeEn),
+          },
+          { heading: t.roster.fields.role, cell: (person) => t.roster.roles[person.role] },
+          { heading: t.roster.fields.active, cell: (person) => (person.active === 1 ? t.roster.active : t.roster.inactive) },
+        ]}
+      />
       {staff.length === 0 ? <p>{t.roster.noStaff}</p> : null}
 
       {pageCount > 1 ? (

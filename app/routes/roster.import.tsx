@@ -1,11 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorSummary, TextField } from "~/components/form-fields";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ImportIssues } from "~/components/roster/import-issues";
+import { ImportPreview } from "~/components/roster/import-preview";
+import { ImportUploadForm } from "~/components/roster/import-upload-form";
+import { RosterFormat } from "~/components/roster/roster-format";
 import { decodeCsvBytes } from "~/domain/csv";
-import type { FieldChange, ReferenceChoice, RosterIssue, RosterReference } from "~/domain/roster";
+import type { RosterIssue } from "~/domain/roster";
 import { getT } from "~/i18n/locale.server";
-import { useLocale, useT } from "~/i18n/use-t";
+import { useT } from "~/i18n/use-t";
 import { applyRosterImport, previewRosterImport } from "~/models/roster.server";
 import {
   MAX_ROSTER_FILE_BYTES,
@@ -85,267 +88,9 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/roster/import?${new URLSearchParams({ added: `${added}`, changed: `${changed}`, deactivated: `${deactivated}` })}`);
 }
 
-function choiceName(choices: readonly ReferenceChoice[], code: string, locale: "ja" | "en"): string {
-  const choice = choices.find((candidate) => candidate.code === code);
-  if (!choice) return code;
-  return locale === "ja" ? choice.nameJa : choice.nameEn;
-}
-
-function useChangeFormatter(reference: RosterReference) {
-  const t = useT();
-  const locale = useLocale();
-  return (change: FieldChange, side: "before" | "after"): string => {
-    switch (change.field) {
-      case "jobLevelCode":
-        return choiceName(reference.jobLevels, change[side], locale);
-      case "employmentTypeCode":
-        return choiceName(reference.employmentTypes, change[side], locale);
-      case "role":
-        return t.roster.roles[change[side]];
-      case "active":
-        return change[side] ? t.roster.active : t.roster.inactive;
-      default: {
-        const value = change[side];
-        return value === null || value === "" ? t.roster.empty : String(value);
-      }
-    }
-  };
-}
-
-type ActionData = NonNullable<ReturnType<typeof useActionData<typeof action>>>;
-type Preview = Extract<ActionData, { step: "preview" }>;
-
-function ImportPreview({ preview }: { preview: Preview }) {
-  const t = useT();
-  const locale = useLocale();
-  const navigation = useNavigation();
-  const formatChange = useChangeFormatter(preview.reference);
-  const nothingToChange = preview.added.length + preview.changed.length + preview.deactivated.length === 0;
-  return (
-    <>
-      <h2>{t.roster.previewTitle}</h2>
-      <p className="notice" role="status">
-        {t.roster.previewSummary(preview.added.length, preview.changed.length, preview.deactivated.length, preview.unchangedCount)}{" "}
-        {nothingToChange ? t.roster.nothingToChange : t.roster.previewNotYet}
-      </p>
-
-      {preview.added.length > 0 ? (
-        <div className="table-scroll">
-          <table>
-            <caption>
-              <span className="badge badge-added">{t.roster.addedBadge}</span> {t.roster.addedCaption(preview.added.length)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.roster.fields.employeeNumber}</th>
-                <th scope="col">{t.roster.fields.name}</th>
-                <th scope="col">{t.roster.fields.departmentPath}</th>
-                <th scope="col">{t.roster.fields.jobLevelCode}</th>
-                <th scope="col">{t.roster.fields.role}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.added.map((person) => (
-                <tr key={person.employeeNumber}>
-                  <td>{person.employeeNumber}</td>
-                  <th scope="row">{person.name}</th>
-                  <td>{person.departmentPath}</td>
-                  <td>{choiceName(preview.reference.jobLevels, person.jobLevelCode, locale)}</td>
-                  <td>{t.roster.roles[person.role]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-
-      {preview.changed.length > 0 ? (
-        <div className="table-scroll">
-          <table>
-            <caption>
-              <span className="badge badge-changed">{t.roster.changedBadge}</span> {t.roster.changedCaption(preview.changed.length)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.roster.fields.employeeNumber}</th>
-                <th scope="col">{t.roster.fields.name}</th>
-                <th scope="col">{t.roster.changesColumn}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.changed.map((person) => (
-                <tr key={person.employeeNumber}>
-                  <td>{person.employeeNumber}</td>
-                  <th scope="row">{person.name}</th>
-                  <td>
-                    <ul>
-                      {person.changes.map((change) => (
-                        <li key={change.field}>
-                          {t.roster.fieldChange(
-                            t.roster.fields[change.field],
-                            formatChange(change, "before"),
-                            formatChange(change, "after"),
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-
-      {preview.deactivated.length > 0 ? (
-        <div className="table-scroll">
-          <table>
-            <caption>
-              <span className="badge badge-removed">{t.roster.deactivatedBadge}</span>{" "}
-              {t.roster.deactivatedCaption(preview.deactivated.length)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.roster.fields.employeeNumber}</th>
-                <th scope="col">{t.roster.fields.name}</th>
-                <th scope="col">{t.roster.fields.departmentPath}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.deactivated.map((person) => (
-                <tr key={person.employeeNumber}>
-                  <td>{person.employeeNumber}</td>
-                  <th scope="row">{person.name}</th>
-                  <td>{person.departmentPath}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-
-      <div className="toolbar">
-        {nothingToChange ? null : (
-          <Form method="post" encType="multipart/form-data">
-            <input type="hidden" name="intent" value="confirm" />
-            <input type="hidden" name="csvText" value={preview.csvText} />
-            {preview.deactivateMissing ? <input type="hidden" name="deactivateMissing" value="on" /> : null}
-            <button type="submit" className="button-primary" disabled={navigation.state === "submitting"}>
-              {t.roster.confirm}
-            </button>
-          </Form>
-        )}
-        <Link to="/roster/import" className="button-secondary">
-          {t.roster.chooseAnother}
-        </Link>
-      </div>
-    </>
-  );
-}
-
-function ImportIssues({ issues }: { issues: Extract<ActionData, { step: "issues" }>["issues"] }) {
-  const t = useT();
-  return (
-    <div className="error-summary" role="alert" tabIndex={-1}>
-      <p>{t.roster.issuesTitle(issues.length)}</p>
-      <div className="table-scroll">
-        <table>
-          <caption>{t.roster.issuesCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.roster.issueLineColumn}</th>
-              <th scope="col">{t.roster.issueColumnColumn}</th>
-              <th scope="col">{t.roster.issueReasonColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {issues.map((issue, index) => (
-              // The same cell can have several problems, so position alone is not a key.
-              <tr key={`${issue.line}-${issue.column}-${index}`}>
-                <td className="num">{issue.line ?? t.roster.wholeFile}</td>
-                <td>{issue.column ?? ""}</td>
-                <td>{issue.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
-  );
-}
-
-function UploadForm({ errors }: { errors: Record<string, string> | undefined }) {
-  const t = useT();
-  const { maxMegabytes } = useLoaderData<typeof loader>();
-  const navigation = useNavigation();
-  return (
-    <>
-      <ErrorSummary errors={errors} labels={{ file: t.roster.fileLabel }} />
-      <Form method="post" encType="multipart/form-data">
-        <input type="hidden" name="intent" value="preview" />
-        <TextField
-          name="file"
-          type="file"
-          accept=".csv,text/csv"
-          label={t.roster.fileLabel}
-          hint={t.roster.fileHint(maxMegabytes)}
-          required
-          error={errors?.file}
-        />
-        <div className="field">
-          <label>
-            <input type="checkbox" name="deactivateMissing" aria-describedby="deactivate-missing-hint" />{" "}
-            {t.roster.deactivateMissing}
-          </label>
-          <p className="field-hint" id="deactivate-missing-hint">
-            {t.roster.deactivateMissingHint}
-          </p>
-        </div>
-        <button type="submit" className="button-primary" disabled={navigation.state === "submitting"}>
-          {t.roster.preview}
-        </button>
-      </Form>
-    </>
-  );
-}
-
-function FormatHelp() {
-  const t = useT();
-  const { format } = useLoaderData<typeof loader>();
-  return (
-    <section aria-labelledby="format-heading">
-      <h2 id="format-heading">{t.roster.formatHeading}</h2>
-      <p>{t.roster.formatIntro}</p>
-      <div className="table-scroll">
-        <table>
-          <caption>{t.roster.formatHeading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.roster.formatColumn}</th>
-              <th scope="col">{t.roster.formatRequired}</th>
-              <th scope="col">{t.roster.formatNotes}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {format.map((column) => (
-              <tr key={column.field}>
-                <th scope="row">
-                  <span lang="ja">{column.ja}</span> / <span lang="en">{column.en}</span>
-                </th>
-                <td>{column.required ? t.common.yes : t.common.no}</td>
-                <td>{t.roster.formatNotesByField[column.field]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
-  );
-}
-
 export default function RosterImport() {
   const t = useT();
-  const { done } = useLoaderData<typeof loader>();
+  const { done, maxMegabytes, format } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const preview = actionData && "step" in actionData && actionData.step === "preview" ? actionData : null;
   const issues = actionData && "step" in actionData && actionData.step === "issues" ? actionData.issues : null;
@@ -364,8 +109,8 @@ export default function RosterImport() {
         <>
           <p>{t.roster.importIntro}</p>
           {issues ? <ImportIssues issues={issues} /> : null}
-          <UploadForm errors={formErrors} />
-          <FormatHelp />
+          <ImportUploadForm maxMegabytes={maxMegabytes} errors={formErrors} />
+          <RosterFormat format={format} />
         </>
       )}
     </>
