@@ -1,9 +1,12 @@
 import type { Dictionary } from "./dictionary";
 import { auth } from "./en/auth";
+import { builder } from "./en/builder";
 import { cli } from "./en/cli";
 import { common } from "./en/common";
+import { crosstab } from "./en/crosstab";
 import { messages } from "./en/messages";
 import { nav } from "./en/nav";
+import { reports } from "./en/reports";
 import { results } from "./en/results";
 import { roster } from "./en/roster";
 import { rounds } from "./en/rounds";
@@ -11,4 +14,4 @@ import { survey } from "./en/survey";
 import { surveyAdmin } from "./en/surveyAdmin";
 import { validation } from "./en/validation";
 
-export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds } satisfies Dictionary;
+export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports } satisfies Dictionary;

@@ -1,0 +1,5 @@
+import type { Dictionary } from "../dictionary";
+
+export const crosstab = {
+  title: "Cross-tabulation",
+} satisfies Dictionary["crosstab"];

@@ -1,0 +1,3 @@
+export const crosstab = {
+  title: "クロス集計",
+};

@@ -1,0 +1,3 @@
+export const reports = {
+  title: "報告書と推移",
+};
