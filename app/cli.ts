@@ -1,6 +1,7 @@
 import { migrateToLatest } from "#db/migrate";
 import { type Command, type CommandContext, UsageError } from "./commands/command";
 import { createAdminCommand } from "./commands/create-admin";
+import { crosstabCommand } from "./commands/crosstab";
 import { importRosterCommand } from "./commands/import-roster";
 import { issueSetupCodeCommand } from "./commands/issue-setup-code";
 import { createSurveyCommand, importResponsesCommand, kpiCommand, setSurveyStatusCommand } from "./commands/surveys";
@@ -14,6 +15,7 @@ const commands: Record<string, Command> = {
   "set-survey-status": setSurveyStatusCommand,
   "import-responses": importResponsesCommand,
   kpi: kpiCommand,
+  crosstab: crosstabCommand,
   "import-roster": importRosterCommand,
 };
 

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import * as m20261121_01_organisation from "./migrations/2026-11-21-01-organisation";
 import * as m20261121_02_surveys from "./migrations/2026-11-21-02-surveys";
 import * as m20261121_03_imessages from "./migrations/2026-11-21-03-imessages";
+import * as m20261121_04_question_respondents from "./migrations/2026-11-21-04-question-respondents";
 
 /**
  * Migrations are listed here rather than read from the folder at run time, so the same list works
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-21-01-organisation": m20261121_01_organisation,
   "2026-11-21-02-surveys": m20261121_02_surveys,
   "2026-11-21-03-imessages": m20261121_03_imessages,
+  "2026-11-21-04-question-respondents": m20261121_04_question_respondents,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

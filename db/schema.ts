@@ -296,6 +296,7 @@ export interface Database {
   round_participants: RoundParticipantTable;
   imessages: IMessageTable;
   imessage_tags: IMessageTagTable;
+  question_respondent_tallies: QuestionRespondentTallyTable;
 }
 
 export type Department = Selectable<DepartmentTable>;
@@ -315,3 +316,11 @@ export type SurveyOutcome = Selectable<SurveyOutcomeTable>;
 export type ValueTag = Selectable<ValueTagTable>;
 export type FeedbackRound = Selectable<FeedbackRoundTable>;
 export type IMessage = Selectable<IMessageTable>;
+
+/** Respondents who answered a question, per group (answer_tallies counts picks). */
+export interface QuestionRespondentTallyTable {
+  question_id: number;
+  dimension: string;
+  group_name: string;
+  count: number;
+}

@@ -52,6 +52,7 @@ async function writeResponses(
   const questionIds = new Map(definition.sections.flatMap((s) => s.questions).map((q) => [q.code, q.id]));
   const answerTallies = new Map<string, { question_id: number; dimension: string; group_name: string; value: number; count: number }>();
   const respondentTallies = new Map<string, { dimension: string; group_name: string; count: number }>();
+  const questionRespondentTallies = new Map<string, { question_id: number; dimension: string; group_name: string; count: number }>();
   const responseRows: Database["survey_responses"][] = [];
   const answerRows: Database["response_answers"][] = [];
 
@@ -68,6 +69,13 @@ async function writeResponses(
     for (const [code, answer] of Object.entries(response.answers)) {
       const questionId = questionIds.get(code);
       if (questionId === undefined) throw new Error(`survey ${definition.survey.code} has no question ${code}`);
+      // Who answered the question at all: the denominator of "share of respondents" for a multiple choice.
+      for (const { dimension, group } of groupKeys) {
+        const key = `${questionId}\u0000${dimension}\u0000${group}`;
+        const tally = questionRespondentTallies.get(key) ?? { question_id: questionId, dimension, group_name: group, count: 0 };
+        tally.count += 1;
+        questionRespondentTallies.set(key, tally);
+      }
       for (const { value, text } of answerValues(answer)) {
         answerRows.push({ response_id: id, question_id: questionId, value, text_value: text });
         // Free text is read from the answers themselves; only countable values are tallied.
@@ -95,6 +103,15 @@ async function writeResponses(
       .values(tally)
       .onConflict((oc) =>
         oc.columns(["question_id", "dimension", "group_name", "value"]).doUpdateSet((eb) => ({ count: eb("answer_tallies.count", "+", tally.count) })),
+      )
+      .execute();
+  }
+  for (const tally of questionRespondentTallies.values()) {
+    await trx
+      .insertInto("question_respondent_tallies")
+      .values(tally)
+      .onConflict((oc) =>
+        oc.columns(["question_id", "dimension", "group_name"]).doUpdateSet((eb) => ({ count: eb("question_respondent_tallies.count", "+", tally.count) })),
       )
       .execute();
   }
@@ -199,8 +216,18 @@ export async function importResponsesFromCsv(
   }
   const [header, ...records] = parsed.records;
   if (!header) return { ok: false, problems: [{ line: 1, column: "", columnNumber: null, code: "empty_file" }] };
+  const codesById = new Map(definition.sections.flatMap((section) => section.questions.map((q) => [q.id, q.code] as const)));
   const questions = definition.sections.flatMap((section) =>
-    section.questions.map((q) => ({ code: q.code, type: q.type, scale: q.type === "free_text" ? null : { options: q.options } })),
+    section.questions.map((q) => {
+      const showIfCode = q.showIf ? codesById.get(q.showIf.questionId) : undefined;
+      return {
+        code: q.code,
+        type: q.type,
+        scale: q.type === "free_text" ? null : { options: q.options },
+        maxChoices: q.maxChoices,
+        showIf: q.showIf && showIfCode ? { questionCode: showIfCode, values: q.showIf.values } : null,
+      };
+    }),
   );
   const result = parseResponseImport(questions, header.cells, records);
   if (!result.ok) return { ok: false, problems: result.errors };

@@ -191,7 +191,118 @@ async function previousInSeries(db: Db, templateCode: string, fiscalYear: number
     .executeTakeFirst();
 }
 
-/** A new draft survey from a shipped template, with its questions, outcomes and KPIs. */
+/** A template question as it is written to the database; showIf names an earlier question by code. */
+interface PlannedQuestion {
+  code: string;
+  type: QuestionTypeColumn;
+  text_ja: string;
+  text_en: string;
+  required: boolean;
+  maxChoices: number | null;
+  options: readonly { label_ja: string; label_en: string }[];
+  showIf: { questionCode: string; values: readonly number[] } | null;
+  kpi: {
+    indicator_ja: string;
+    indicator_en: string;
+    outcomeCode: string;
+    baseline: { value: number; fiscal_year: number };
+    target: number;
+  } | null;
+}
+
+interface PlannedSection {
+  title_ja: string;
+  title_en: string;
+  eligibleEmploymentTypes: readonly string[] | null;
+  questions: PlannedQuestion[];
+}
+
+interface TemplatePlan {
+  title_ja: string;
+  title_en: string;
+  intro_ja: string;
+  intro_en: string;
+  finalOutcome: { text_ja: string; text_en: string } | null;
+  outcomes: { code: string; level: "direct" | "intermediate"; name_ja: string; name_en: string; feeds: readonly string[] }[];
+  sections: PlannedSection[];
+}
+
+/** Both kinds of shipped template as one list of sections and questions to write. */
+function templatePlan(templateCode: string, fiscalYear: number): TemplatePlan {
+  const registered = surveyTemplates[templateCode];
+  if (!registered) throw new SurveyError("unknown_template", templateCode);
+  const titles = {
+    title_ja: `${eraFiscalYear(fiscalYear)} ${registered.titleStem_ja}`,
+    title_en: `FY${fiscalYear} ${registered.titleStem_en}`,
+    intro_ja: registered.intro_ja,
+    intro_en: registered.intro_en,
+  };
+  if (registered.kind === "general") {
+    return {
+      ...titles,
+      finalOutcome: null,
+      outcomes: [],
+      sections: registered.template.sections.map((section) => ({
+        title_ja: section.title_ja,
+        title_en: section.title_en,
+        eligibleEmploymentTypes: section.eligibleEmploymentTypes,
+        questions: section.questions.map((q) => ({
+          code: q.code,
+          type: q.type,
+          text_ja: q.text_ja,
+          text_en: q.text_en,
+          required: q.required,
+          maxChoices: q.maxChoices ?? null,
+          options: q.options ?? [],
+          showIf: q.showIf ?? null,
+          kpi: null,
+        })),
+      })),
+    };
+  }
+  const { template } = registered;
+  const questionsByCode = new Map(template.questions.map((q) => [q.code, q]));
+  return {
+    ...titles,
+    finalOutcome: template.final_outcome,
+    outcomes: [
+      ...template.intermediate_outcomes.map((o) => ({ ...o, level: "intermediate" as const, feeds: [] as readonly string[] })),
+      ...template.direct_outcomes.map((o) => ({ ...o, level: "direct" as const })),
+    ],
+    sections: registered.sections.map((section) => ({
+      title_ja: section.title_ja,
+      title_en: section.title_en,
+      eligibleEmploymentTypes: null,
+      questions: section.questionCodes.map((code) => {
+        const question = questionsByCode.get(code);
+        if (!question) throw new Error(`template ${templateCode} has no question ${code}`);
+        return {
+          code,
+          type: question.type,
+          text_ja: question.text_ja,
+          text_en: question.text_en,
+          required: true,
+          maxChoices: null,
+          options: [],
+          showIf: null,
+          kpi: {
+            indicator_ja: question.indicator_ja,
+            indicator_en: question.indicator_en,
+            outcomeCode: question.outcome,
+            baseline: question.baseline,
+            target: question.target,
+          },
+        };
+      }),
+    })),
+  };
+}
+
+/**
+ * A new draft survey from a shipped template: its sections (with who answers them), questions of
+ * every type with their options and follow-up conditions, and outcomes and KPIs where the
+ * template has them.
+ */
 export async function createSurveyFromTemplate(
   db: Kysely<Database>,
   templateCode: string,
@@ -199,9 +310,7 @@ export async function createSurveyFromTemplate(
   actor: Actor,
   now = new Date(),
 ): Promise<Survey> {
-  const registered = surveyTemplates[templateCode];
-  if (!registered) throw new SurveyError("unknown_template", templateCode);
-  const { template } = registered;
+  const plan = templatePlan(templateCode, input.fiscalYear);
   const { opensOn, closesOn } = defaultDates(input, now);
   const stamp = now.toISOString();
   return db.transaction().execute(async (trx) => {
@@ -211,83 +320,101 @@ export async function createSurveyFromTemplate(
       .insertInto("surveys")
       .values({
         code: input.code,
-        title_ja: `${eraFiscalYear(input.fiscalYear)} ${registered.titleStem_ja}`,
-        title_en: `FY${input.fiscalYear} ${registered.titleStem_en}`,
+        title_ja: plan.title_ja,
+        title_en: plan.title_en,
         fiscal_year: input.fiscalYear,
         opens_on: opensOn,
         closes_on: closesOn,
-        intro_ja: registered.intro_ja,
-        intro_en: registered.intro_en,
+        intro_ja: plan.intro_ja,
+        intro_en: plan.intro_en,
         template_code: templateCode,
         previous_survey_id: previous?.id ?? null,
-        final_outcome_ja: template.final_outcome.text_ja,
-        final_outcome_en: template.final_outcome.text_en,
+        ...(plan.finalOutcome ? { final_outcome_ja: plan.finalOutcome.text_ja, final_outcome_en: plan.finalOutcome.text_en } : {}),
         created_at: stamp,
         updated_at: stamp,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
 
-    const outcomes = [
-      ...template.intermediate_outcomes.map((o) => ({ ...o, level: "intermediate" as const, feeds: [] as readonly string[] })),
-      ...template.direct_outcomes.map((o) => ({ ...o, level: "direct" as const })),
-    ];
-    await trx
-      .insertInto("survey_outcomes")
-      .values(
-        outcomes.map((o) => ({
-          survey_id: survey.id,
-          code: o.code,
-          level: o.level,
-          name_ja: o.name_ja,
-          name_en: o.name_en,
-          feeds: JSON.stringify(o.feeds),
-        })),
-      )
-      .execute();
+    if (plan.outcomes.length > 0) {
+      await trx
+        .insertInto("survey_outcomes")
+        .values(
+          plan.outcomes.map((o) => ({
+            survey_id: survey.id,
+            code: o.code,
+            level: o.level,
+            name_ja: o.name_ja,
+            name_en: o.name_en,
+            feeds: JSON.stringify(o.feeds),
+          })),
+        )
+        .execute();
+    }
 
-    const questionsByCode = new Map(template.questions.map((q) => [q.code, q]));
+    const questionIds = new Map<string, number>();
     let questionPosition = 0;
-    for (const [sectionIndex, section] of registered.sections.entries()) {
+    for (const [sectionIndex, section] of plan.sections.entries()) {
       const { id: sectionId } = await trx
         .insertInto("survey_sections")
-        .values({ survey_id: survey.id, position: sectionIndex + 1, title_ja: section.title_ja, title_en: section.title_en, eligible_employment_types: null })
+        .values({
+          survey_id: survey.id,
+          position: sectionIndex + 1,
+          title_ja: section.title_ja,
+          title_en: section.title_en,
+          eligible_employment_types: section.eligibleEmploymentTypes ? JSON.stringify(section.eligibleEmploymentTypes) : null,
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
-      for (const code of section.questionCodes) {
-        const question = questionsByCode.get(code);
-        if (!question) throw new Error(`template ${templateCode} has no question ${code}`);
+      for (const question of section.questions) {
+        let showIfQuestionId: number | null = null;
+        if (question.showIf) {
+          // Follow-ups point at questions that come earlier, so their ids already exist.
+          showIfQuestionId = questionIds.get(question.showIf.questionCode) ?? null;
+          if (showIfQuestionId === null) {
+            throw new Error(`template ${templateCode}: ${question.code} follows ${question.showIf.questionCode}, which does not come before it`);
+          }
+        }
         const { id: questionId } = await trx
           .insertInto("survey_questions")
           .values({
             survey_id: survey.id,
             section_id: sectionId,
             position: ++questionPosition,
-            code,
+            code: question.code,
             type: question.type,
             text_ja: question.text_ja,
             text_en: question.text_en,
-            required: 1,
-            max_choices: null,
+            required: question.required ? 1 : 0,
+            max_choices: question.maxChoices,
             eligible_employment_types: null,
-            show_if_question_id: null,
-            show_if_values: null,
+            show_if_question_id: showIfQuestionId,
+            show_if_values: question.showIf ? JSON.stringify(question.showIf.values) : null,
           })
           .returning("id")
           .executeTakeFirstOrThrow();
-        await trx
-          .insertInto("question_kpis")
-          .values({
-            question_id: questionId,
-            indicator_ja: question.indicator_ja,
-            indicator_en: question.indicator_en,
-            outcome_code: question.outcome,
-            baseline_milli: toThousandths(question.baseline.value),
-            baseline_fiscal_year: question.baseline.fiscal_year,
-            target_milli: toThousandths(question.target),
-            target_overridden: 0,
-          })
-          .execute();
+        questionIds.set(question.code, questionId);
+        if (question.options.length > 0) {
+          await trx
+            .insertInto("question_options")
+            .values(question.options.map((o, index) => ({ question_id: questionId, value: index + 1, label_ja: o.label_ja, label_en: o.label_en })))
+            .execute();
+        }
+        if (question.kpi) {
+          await trx
+            .insertInto("question_kpis")
+            .values({
+              question_id: questionId,
+              indicator_ja: question.kpi.indicator_ja,
+              indicator_en: question.kpi.indicator_en,
+              outcome_code: question.kpi.outcomeCode,
+              baseline_milli: toThousandths(question.kpi.baseline.value),
+              baseline_fiscal_year: question.kpi.baseline.fiscal_year,
+              target_milli: toThousandths(question.kpi.target),
+              target_overridden: 0,
+            })
+            .execute();
+        }
       }
     }
     await recordAudit(trx, actor, "survey.create", { code: input.code, template: templateCode, fiscalYear: input.fiscalYear }, null, now);

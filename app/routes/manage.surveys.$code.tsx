@@ -171,6 +171,7 @@ export default function ManageSurvey() {
         ))}
         <Link to={`/results/${encodeURIComponent(survey.code)}`}>{m.results}</Link>
         <Link to={`/manage/surveys/${encodeURIComponent(survey.code)}/import`}>{m.importLink}</Link>
+        {survey.status === "draft" ? <Link to={`/manage/surveys/${encodeURIComponent(survey.code)}/builder`}>{t.builder.builderLink}</Link> : null}
       </div>
       {transitions.includes("open") ? <p className="warning">{m.confirmOpen}</p> : null}
 

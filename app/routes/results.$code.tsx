@@ -7,8 +7,10 @@ import { KpiCharts } from "~/components/results/kpi-charts";
 import { KpiTable } from "~/components/results/kpi-table";
 import { LogicModel } from "~/components/results/logic-model";
 import { ParticipationSummary } from "~/components/results/participation-summary";
+import { ReportLinks } from "~/components/results/report-links";
 import { fiscalYearLabel } from "~/domain/dates";
 import { useLocale, useT } from "~/i18n/use-t";
+import { freeTextQuestions } from "~/models/free-text.server";
 import { getSurveyResults } from "~/models/results.server";
 import { parseBreakdownQuery } from "~/schemas/results.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
@@ -26,7 +28,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The domain suppresses small groups; a whole survey under the minimum is this page's to withhold,
   // and its figures never leave the server.
   const figuresShown = results.respondents >= min_group_size;
+  const freeText = figuresShown ? await freeTextQuestions(getDb(), results.definition.survey.id) : [];
   return json({
+    freeTextQuestions: freeText.map((q) => q.code),
     survey: { code, title_ja, title_en, fiscal_year, status, min_group_size },
     invalidBreakdown: !query.ok,
     participation: {
@@ -44,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function SurveyResultsPage() {
   const t = useT();
   const locale = useLocale();
-  const { survey, invalidBreakdown, participation, figures } = useLoaderData<typeof loader>();
+  const { survey, invalidBreakdown, participation, figures, freeTextQuestions } = useLoaderData<typeof loader>();
   return (
     <>
       <p>
@@ -59,6 +63,7 @@ export default function SurveyResultsPage() {
           {t.results.breakdown.invalidDimension}
         </p>
       ) : null}
+      <ReportLinks code={survey.code} freeTextQuestions={freeTextQuestions} />
       <ParticipationSummary participation={participation} />
       {figures === null ? (
         <p className="warning">{t.results.tooFewRespondents(survey.min_group_size)}</p>

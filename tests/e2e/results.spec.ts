@@ -63,3 +63,43 @@ test("without JavaScript the charts' numbers are tables and the breakdown form s
   await expect(page.getByText(/回答者が5人未満の区分は表示しません/)).toBeVisible();
   await context.close();
 });
+
+test("HR follows the KPI survey from FY2023 to FY2024 on the trend page", async ({ page, signIn, checkA11y }) => {
+  await signIn("hr");
+  await page.goto("/results/kpi-fy2024");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await checkA11y();
+
+  await page.getByRole("link", { name: "年度ごとの推移" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /年度ごとの推移/ })).toBeVisible();
+  const years = page.getByRole("table", { name: "推移に含まれる年度" });
+  await expect(years.getByRole("row", { name: /令和5年度（2023年度）/ })).toContainText("kpi-fy2023");
+  await expect(years.getByRole("row", { name: /令和6年度（2024年度）/ })).toContainText("kpi-fy2024");
+
+  const table = page.getByRole("table", { name: "設問別の平均値と前年度からの変化" });
+  await expect(table.getByRole("columnheader", { name: "令和5年度（2023年度） 平均値" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "令和6年度（2024年度） 前年度からの変化" })).toBeVisible();
+  const q01 = table.getByRole("row", { name: /^Q01 / }).getByRole("cell");
+  await expect(q01.nth(0)).toHaveText("2.577");
+  await expect(q01.nth(1)).toHaveText(/^\d\.\d{3}$/);
+  await expect(q01.nth(2)).toHaveText(/^[+−±]\d\.\d{3}$/);
+  await expect(page.getByRole("img", { name: /年度ごとの折れ線/ })).toBeVisible();
+  await checkA11y();
+});
+
+test("HR downloads the anonymised FY2023 response data, one row per response", async ({ page, signIn, checkA11y }) => {
+  await signIn("hr");
+  await page.goto("/results/kpi-fy2023");
+  await checkA11y();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "回答データ（匿名、CSV）" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("kpi-fy2023_回答データ.csv");
+  const bytes = await readFile((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString("utf8").split("\r\n").filter((line) => line !== "");
+  expect(lines[0]).toMatch(/^所属（部）,職層,年代,雇用形態,Q01,Q02,/);
+  expect(lines).toHaveLength(1 + 1736);
+  // Streamed in chunks, with one byte order mark at the very start only.
+  expect(bytes.subarray(3).includes(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
+});

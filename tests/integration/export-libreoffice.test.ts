@@ -8,6 +8,12 @@ import { buildXlsx } from "~/domain/export/xlsx";
 import { kpiResult } from "~/domain/survey/kpi";
 import { type KpiReportInput, kpiReportTable } from "~/domain/survey/kpi-report";
 import { dictionaryFor } from "~/i18n";
+import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
+import type { ExportCell } from "~/domain/export/formula-safety";
+import { responseExportRows } from "~/models/response-export.server";
+import { importResponses } from "~/models/responses.server";
+import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
+import { createTestDb } from "../support/db";
 
 /** Skipped where LibreOffice is not installed; it stands in for Excel as a real spreadsheet reader. */
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
@@ -84,4 +90,55 @@ describe("exports read by a real spreadsheet (LibreOffice)", () => {
     // The statement itself, not the link a formula would have produced.
     expect(lines[2]).toMatch(/^Q02,職場の満足度,"=HYPERLINK\(""http:\/\/example\.test""\)",22,/);
   }, 120_000);
+});
+
+/** The anonymised response data of a small survey: 総務部 (2) and its complement 企画部 (5) are blanked. */
+async function responseRows(): Promise<ExportCell[][]> {
+  const db = await createTestDb();
+  const actor = { id: null, label: "test" };
+  await createSurveyFromTemplate(db, shinagawaFy2023.code, { code: "lo-responses", fiscalYear: 2023 }, actor);
+  const definition = (await loadSurveyDefinition(db, "lo-responses"))!;
+  const sizes: [string, number][] = [
+    ["総務部", 2],
+    ["企画部", 5],
+    ["区民部", 6],
+  ];
+  await importResponses(
+    db,
+    definition,
+    sizes.flatMap(([department, count]) =>
+      Array.from({ length: count }, () => ({
+        groups: { department, job_level: "主事", age_band: "30歳～39歳", employment_type: "常勤" },
+        answers: Object.fromEntries(shinagawaFy2023.questions.map((q) => [q.code, department === "区民部" ? 4 : 2])),
+      })),
+    ),
+    actor,
+  );
+  const rows: ExportCell[][] = [];
+  const header = { dimensions: dictionaryFor("ja").results.breakdown.dimensions };
+  for await (const chunk of responseExportRows(db, definition, header, "ja", 4)) rows.push(...chunk);
+  await db.destroy();
+  return rows;
+}
+
+describe("the response data read by LibreOffice", () => {
+  it.skipIf(!hasSoffice)("opens as CSV and XLSX with Japanese headers, numbers and blanked small groups", async () => {
+    const rows = await responseRows();
+    const csv = path.join(dir, "responses.csv");
+    writeFileSync(csv, encodeCsv(rows));
+    const xlsx = path.join(dir, "responses.xlsx");
+    writeFileSync(xlsx, buildXlsx([{ name: "回答データ", rows, boldHeader: true }]));
+    for (const lines of [
+      readFileSync(convert(convert(csv, "xlsx", CSV_FILTER), CSV_EXPORT), "utf8").split("\n"),
+      readFileSync(convert(xlsx, CSV_EXPORT), "utf8").split("\n"),
+    ]) {
+      expect(lines[0]).toBe(`所属（部）,職層,年代,雇用形態,${shinagawaFy2023.questions.map((q) => q.code).join(",")}`);
+      const body = lines.slice(1).filter((line) => line !== "");
+      expect(body).toHaveLength(13);
+      const fours = ",4".repeat(shinagawaFy2023.questions.length);
+      const twos = ",2".repeat(shinagawaFy2023.questions.length);
+      expect(body.filter((line) => line === `区民部,主事,30歳～39歳,常勤${fours}`)).toHaveLength(6);
+      expect(body.filter((line) => line === `,主事,30歳～39歳,常勤${twos}`)).toHaveLength(7);
+    }
+  }, 180_000);
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadSurveyDefinition } from "~/models/surveys.server";
 import { action as createAction, loader as listLoader } from "~/routes/manage.surveys._index";
 import { action as surveyAction } from "~/routes/manage.surveys.$code";
-import { action as importAction } from "~/routes/manage.surveys.$code.import";
+import { action as importAction } from "~/routes/manage.surveys.$code_.import";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";

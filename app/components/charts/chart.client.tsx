@@ -16,7 +16,7 @@ import {
 import { useEffect, useRef } from "react";
 import type { ChartSpec } from "./chart";
 
-// Only what the two chart kinds use, so the chunk stays small.
+// Only what the chart kinds use, so the chunk stays small.
 ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
 ChartJS.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
 ChartJS.defaults.color = "#1d2433";
@@ -29,6 +29,13 @@ const MARK_STYLES: readonly { pointStyle: "line" | "rectRot"; radius: number; fi
 ];
 /** Most positive (4) to most negative (1): blues to reds, light enough in the middle to read as a scale. */
 const SEGMENT_COLOURS = ["#0b5fad", "#8bb8e8", "#f2b58a", "#b3261e"];
+/** Lines differ in marker shape and dash as well as colour. */
+const LINE_STYLES: readonly { colour: string; pointStyle: "circle" | "rectRot" | "triangle" | "rect"; dash: number[] }[] = [
+  { colour: "#6b7280", pointStyle: "circle", dash: [6, 4] },
+  { colour: "#0b5fad", pointStyle: "rectRot", dash: [] },
+  { colour: "#b3261e", pointStyle: "triangle", dash: [2, 3] },
+  { colour: "#1d2433", pointStyle: "rect", dash: [10, 3, 2, 3] },
+];
 
 type Values = (number | null)[];
 
@@ -71,6 +78,39 @@ function configFor(spec: ChartSpec, formatValue: (value: number) => string): Cha
     return {
       type: "bar",
       data: { labels: [...spec.categories], datasets: [bars, ...marks] },
+      options: {
+        ...common,
+        scales: {
+          x: { title: { display: true, text: spec.categoryTitle } },
+          y: { min: spec.valueAxis.min, max: spec.valueAxis.max, title: { display: true, text: spec.valueAxis.title } },
+        },
+      },
+    };
+  }
+
+  if (spec.kind === "lines") {
+    // The latest series is drawn last and in the strongest style.
+    const offset = Math.max(0, LINE_STYLES.length - spec.series.length);
+    return {
+      type: "line",
+      data: {
+        labels: [...spec.categories],
+        datasets: spec.series.map((series, index): ChartDataset<"bar" | "line", Values> => {
+          const style = LINE_STYLES[(index + offset) % LINE_STYLES.length]!;
+          return {
+            type: "line",
+            label: series.label,
+            data: [...series.values],
+            borderColor: style.colour,
+            backgroundColor: style.colour,
+            pointBackgroundColor: style.colour,
+            pointStyle: style.pointStyle,
+            pointRadius: 5,
+            borderDash: style.dash,
+            spanGaps: false,
+          };
+        }),
+      },
       options: {
         ...common,
         scales: {

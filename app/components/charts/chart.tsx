@@ -23,6 +23,12 @@ export type ChartSpec = {
       valueAxis: { title: string; min: number; max: number };
     }
   | {
+      /** Lines with markers, one per series (e.g. one per fiscal year), across the categories. */
+      kind: "lines";
+      series: readonly ChartSeries[];
+      valueAxis: { title: string; min: number; max: number };
+    }
+  | {
       /** Horizontal bars of percentages stacked to 100, one segment per series. */
       kind: "stackedShares";
       segments: readonly ChartSeries[];
@@ -41,7 +47,8 @@ export interface ChartProps {
 }
 
 function seriesOf(spec: ChartSpec): readonly ChartSeries[] {
-  return spec.kind === "barsWithMarks" ? [spec.bars, ...spec.marks] : spec.segments;
+  if (spec.kind === "barsWithMarks") return [spec.bars, ...spec.marks];
+  return spec.kind === "lines" ? spec.series : spec.segments;
 }
 
 // A separate chunk: chart.js reaches only the browsers of pages that draw a chart.

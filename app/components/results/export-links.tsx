@@ -9,7 +9,9 @@ export function ExportLinks({ code, by }: { code: string; by: BreakdownDimension
   const t = useT();
   const e = t.results.exports;
   const query = by === null ? "" : `?${new URLSearchParams({ by })}`;
-  const base = `/results/${encodeURIComponent(code)}/kpi`;
+  const r = t.reports;
+  const root = `/results/${encodeURIComponent(code)}`;
+  const base = `${root}/kpi`;
   const suffix = by === null ? "" : e.byDimension(t.results.breakdown.dimensions[by]);
   return (
     <section aria-labelledby="exports-heading">
@@ -27,8 +29,29 @@ export function ExportLinks({ code, by }: { code: string; by: BreakdownDimension
             {suffix}
           </a>
         </li>
+        <li>
+          <a href={`${root}/rates.csv`} download>
+            {r.departmentRates.csv}
+          </a>
+        </li>
+        <li>
+          <a href={`${root}/rates.xlsx`} download>
+            {r.departmentRates.xlsx}
+          </a>
+        </li>
+        <li>
+          <a href={`${root}/responses.csv`} download>
+            {r.responses.csv}
+          </a>
+        </li>
+        <li>
+          <a href={`${root}/responses.xlsx`} download>
+            {r.responses.xlsx}
+          </a>
+        </li>
       </ul>
       <p className="field-hint">{e.note}</p>
+      <p className="field-hint">{r.responses.note}</p>
     </section>
   );
 }

@@ -12,6 +12,12 @@ export function describeImportProblem(problem: ResponseImportProblem, t: Diction
   const where = t.surveyAdmin.errorAt(problem.line, problem.column);
   const value = "value" in problem ? (problem.value ?? "") : "";
   const reason =
-    problem.code === "out_of_range" || problem.code === "unknown_label" ? messages[problem.code](value) : messages[problem.code];
+    problem.code === "out_of_range" || problem.code === "unknown_label"
+      ? messages[problem.code](value)
+      : problem.code === "too_many_choices"
+        ? messages.too_many_choices(value, problem.limit ?? 1)
+        : problem.code === "follow_up_not_applicable"
+          ? messages.follow_up_not_applicable(problem.condition ?? "")
+          : messages[problem.code];
   return `${where}: ${reason}`;
 }

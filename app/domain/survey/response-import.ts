@@ -2,11 +2,17 @@ import type { Answer } from "~/domain/survey/answers";
 import { normaliseCell, parseScaleCell, type QuestionType, type Scale } from "~/domain/survey/scales";
 import type { BreakdownDimension } from "~/domain/survey/suppression";
 
-/** A question as the import needs it; scale is required for every type except free_text. */
+/**
+ * A question as the import needs it; scale (the options of a choice question) is required for
+ * every type except free_text. maxChoices limits a multiple choice; showIf makes a follow-up,
+ * answerable only when the named question's answer includes one of the values.
+ */
 export interface ImportQuestion {
   code: string;
   type: QuestionType;
   scale: Scale | null;
+  maxChoices?: number | null;
+  showIf?: { questionCode: string; values: readonly number[] } | null;
 }
 
 /** One parsed CSV record; line is the spreadsheet row number (the header is line 1). */
@@ -37,7 +43,11 @@ export type ImportErrorCode =
   /** A number that is not one of the scale's values. */
   | "out_of_range"
   /** Text that is none of the scale's labels. */
-  | "unknown_label";
+  | "unknown_label"
+  /** More options picked than the question allows (limit says how many may be). */
+  | "too_many_choices"
+  /** A follow-up is answered although the question it follows (condition) did not lead to it. */
+  | "follow_up_not_applicable";
 
 /**
  * Structured so the caller can word it in the user's language. column is the header as written
@@ -50,6 +60,10 @@ export interface ImportError {
   columnNumber: number | null;
   code: ImportErrorCode;
   value?: string;
+  /** too_many_choices: how many options may be picked. */
+  limit?: number;
+  /** follow_up_not_applicable: the code of the question the follow-up depends on. */
+  condition?: string;
 }
 
 export type ImportResult = { ok: true; rows: ImportedResponse[] } | { ok: false; errors: ImportError[] };
@@ -124,27 +138,36 @@ function readHeader(
   return { columns, errors };
 }
 
-function parseAnswer(
-  question: ImportQuestion,
-  raw: string,
-): { ok: true; answer: Answer | null } | { ok: false; reason: "out_of_range" | "unknown_label" } {
+type AnswerProblem = { reason: "out_of_range" | "unknown_label" } | { reason: "too_many_choices"; limit: number };
+
+function parseAnswer(question: ImportQuestion, raw: string): { ok: true; answer: Answer | null } | ({ ok: false } & AnswerProblem) {
   if (question.type === "free_text") {
     const text = raw.trim();
     return { ok: true, answer: text === "" ? null : text };
   }
   if (question.scale === null) throw new Error(`question ${question.code} (${question.type}) has no scale`);
   const scale = question.scale;
-  if (question.type !== "multiple_choice") {
+  if (question.type !== "single_choice" && question.type !== "multiple_choice") {
     const parsed = parseScaleCell(scale, raw);
     return parsed.ok ? { ok: true, answer: parsed.value } : parsed;
   }
   const values = new Set<number>();
+  // Labels and numbers alike; full-width ； folds to ; with the rest of the cell.
   for (const part of normaliseCell(raw).split(MULTIPLE_CHOICE_SEPARATOR)) {
     const parsed = parseScaleCell(scale, part);
     if (!parsed.ok) return parsed;
     if (parsed.value !== null) values.add(parsed.value);
   }
-  return { ok: true, answer: values.size === 0 ? null : [...values].sort((a, b) => a - b) };
+  const limit = question.type === "multiple_choice" ? (question.maxChoices ?? null) : 1;
+  if (limit !== null && values.size > limit) return { ok: false, reason: "too_many_choices", limit };
+  if (values.size === 0) return { ok: true, answer: null };
+  const sorted = [...values].sort((a, b) => a - b);
+  return { ok: true, answer: question.type === "multiple_choice" ? sorted : sorted[0]! };
+}
+
+function includesAny(answer: Answer | null | undefined, values: readonly number[]): boolean {
+  if (answer === null || answer === undefined || typeof answer === "string") return false;
+  return (typeof answer === "number" ? [answer] : answer).some((value) => values.includes(value));
 }
 
 /**
@@ -196,6 +219,23 @@ export function parseResponseImport(
           columnNumber: column.index + 1,
           code: parsed.reason,
           value: raw.trim(),
+          ...(parsed.reason === "too_many_choices" ? { limit: parsed.limit } : {}),
+        });
+      }
+    }
+    // A follow-up's answer needs its condition to hold in the same row (checked once every cell is read).
+    for (const column of columns) {
+      if (column.kind !== "question") continue;
+      const { showIf, code } = column.question;
+      if (!showIf || answers[code] === null || answers[code] === undefined) continue;
+      if (!includesAny(answers[showIf.questionCode], showIf.values)) {
+        errors.push({
+          line: record.line,
+          column: column.header,
+          columnNumber: column.index + 1,
+          code: "follow_up_not_applicable",
+          value: (record.cells[column.index] ?? "").trim(),
+          condition: showIf.questionCode,
         });
       }
     }

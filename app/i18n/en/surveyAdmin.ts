@@ -64,6 +64,8 @@ export const surveyAdmin = {
     unexpected_cell: "A value stands right of the last heading.",
     out_of_range: (value: string) => `"${value}" is outside the answer scale.`,
     unknown_label: (value: string) => `"${value}" is not one of the answers.`,
+    too_many_choices: (value: string, limit: number) => `"${value}" picks more than the ${limit} allowed.`,
+    follow_up_not_applicable: (condition: string) => `This follow-up does not apply given the answer to "${condition}" (clear the cell).`,
     unclosed_quote: "A double quote (\") is never closed.",
     empty_file: "The file has no heading row.",
   },

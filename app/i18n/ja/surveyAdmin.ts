@@ -61,6 +61,8 @@ export const surveyAdmin = {
     unexpected_cell: "見出しより右の列に値があります。",
     out_of_range: (value: string) => `「${value}」は選択肢の範囲外です。`,
     unknown_label: (value: string) => `「${value}」は選択肢にありません。`,
+    too_many_choices: (value: string, limit: number) => `「${value}」は選べる数（${limit}つまで）を超えています。`,
+    follow_up_not_applicable: (condition: string) => `「${condition}」の回答からはこの設問に答えることはありません（回答を消してください）。`,
     unclosed_quote: "ダブルクォーテーション（\"）が閉じられていません。",
     empty_file: "ファイルに見出し行がありません。",
   },

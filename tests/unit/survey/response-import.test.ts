@@ -165,4 +165,72 @@ describe("parseResponseImport", () => {
       { S1: 4, C1: null, M1: null, F1: null },
     ]);
   });
+
+  describe("choice questions with a limit and a follow-up", () => {
+    const leave: Scale = {
+      options: [
+        { value: 1, label_ja: "現在検討中", label_en: "Considering it now" },
+        { value: 2, label_ja: "過去に検討したことがある", label_en: "Considered it in the past" },
+        { value: 3, label_ja: "検討したことはない", label_en: "Never considered it" },
+      ],
+    };
+    const reasons: Scale = {
+      options: ["給料が少ない", "体調不良", "職場までが遠い"].map((label_ja, index) => ({ value: index + 1, label_ja, label_en: `Reason ${index + 1}` })),
+    };
+    const choice: ImportQuestion[] = [
+      { code: "LEAVE", type: "single_choice", scale: leave },
+      { code: "REASONS", type: "multiple_choice", scale: reasons, maxChoices: 2, showIf: { questionCode: "LEAVE", values: [1, 2] } },
+    ];
+
+    it("reads labels (Japanese or English), numbers and full-width numbers, separated by ; or ；", () => {
+      const result = parseResponseImport(
+        choice,
+        ["LEAVE", "REASONS"],
+        records(["現在検討中", "給料が少ない；体調不良"], ["２", "reason 3; 1"], ["Never considered it", ""], ["1", "３"]),
+      );
+      expect(result.ok && result.rows.map((row) => row.answers)).toEqual([
+        { LEAVE: 1, REASONS: [1, 2] },
+        { LEAVE: 2, REASONS: [1, 3] },
+        { LEAVE: 3, REASONS: null },
+        { LEAVE: 1, REASONS: [3] },
+      ]);
+    });
+
+    it("rejects more picks than allowed, two answers to a single choice, and unknown options", () => {
+      const result = parseResponseImport(
+        choice,
+        ["LEAVE", "REASONS"],
+        records(["1", "1;2;3"], ["1;2", ""], ["1", "4"], ["1", "通勤"]),
+      );
+      expect(result).toEqual({
+        ok: false,
+        errors: [
+          { line: 2, column: "REASONS", columnNumber: 2, code: "too_many_choices", value: "1;2;3", limit: 2 },
+          { line: 3, column: "LEAVE", columnNumber: 1, code: "too_many_choices", value: "1;2", limit: 1 },
+          { line: 4, column: "REASONS", columnNumber: 2, code: "out_of_range", value: "4" },
+          { line: 5, column: "REASONS", columnNumber: 2, code: "unknown_label", value: "通勤" },
+        ],
+      });
+    });
+
+    it("counts a repeated pick once", () => {
+      const result = parseResponseImport(choice, ["LEAVE", "REASONS"], records(["1", "2;２;体調不良"]));
+      expect(result.ok && result.rows[0]?.answers).toEqual({ LEAVE: 1, REASONS: [2] });
+    });
+
+    it("rejects an answer to a follow-up whose condition is not met, or whose condition is unanswered", () => {
+      const result = parseResponseImport(
+        choice,
+        ["REASONS", "LEAVE"],
+        records(["1", "検討したことはない"], ["2", ""], ["", "3"]),
+      );
+      expect(result).toEqual({
+        ok: false,
+        errors: [
+          { line: 2, column: "REASONS", columnNumber: 1, code: "follow_up_not_applicable", value: "1", condition: "LEAVE" },
+          { line: 3, column: "REASONS", columnNumber: 1, code: "follow_up_not_applicable", value: "2", condition: "LEAVE" },
+        ],
+      });
+    });
+  });
 });

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { encodeCsv } from "~/domain/export/csv-encode";
+import { crosstabJson, crosstabTable } from "~/domain/survey/crosstab";
+import { BREAKDOWN_DIMENSIONS } from "~/domain/survey/suppression";
+import { cliActor } from "~/models/audit.server";
+import { crosstabFor, recordCrosstabExport } from "~/models/crosstab.server";
+import { type Command, UsageError, parseOptions } from "./command";
+
+const surveyCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/);
+const questionCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/);
+
+function parseOr<T>(schema: z.ZodType<T>, value: unknown, name: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new UsageError(`invalid ${name}: ${String(value)}`);
+  return parsed.data;
+}
+
+/** One choice question by one respondent attribute, as JSON (labels in Japanese) or as a CSV table. */
+export const crosstabCommand: Command = {
+  usage: `--survey CODE --question CODE --by ${BREAKDOWN_DIMENSIONS.join("|")} [--format json|csv]`,
+  run: async (context) => {
+    const o = parseOptions(context.args, {
+      survey: { type: "string" },
+      question: { type: "string" },
+      by: { type: "string" },
+      format: { type: "string" },
+    });
+    const code = parseOr(surveyCode, o.survey, "--survey");
+    const question = parseOr(questionCode, o.question, "--question");
+    const by = parseOr(z.enum(BREAKDOWN_DIMENSIONS), o.by, "--by");
+    const format = parseOr(z.enum(["json", "csv"]).default("json"), o.format, "--format");
+    const outcome = await crosstabFor(context.db, code, question, by);
+    if (!outcome.ok) {
+      context.stderr(
+        `${outcome.reason === "unknown_survey" ? context.t.surveyAdmin.unknownSurvey(code) : context.t.crosstab.unknownQuestion(question)}\n`,
+      );
+      return 1;
+    }
+    if (outcome.crosstab === null) {
+      context.stderr(`${context.t.crosstab.tooFewRespondentsCli(outcome.definition.survey.min_group_size)}\n`);
+      return 1;
+    }
+    if (format === "json") {
+      context.stdout(`${JSON.stringify(crosstabJson(outcome.question.code, by, outcome.crosstab))}\n`);
+      return 0;
+    }
+    const rows = crosstabTable(outcome.crosstab, context.t, context.locale);
+    // Keep the byte order mark: Excel needs it to read the redirected file as UTF-8.
+    context.stdout(new TextDecoder("utf-8", { ignoreBOM: true }).decode(encodeCsv(rows)));
+    await recordCrosstabExport(context.db, cliActor, code, outcome.question.code, by, "csv", rows.length - 1);
+    return 0;
+  },
+};

@@ -1,0 +1,27 @@
+import { Link } from "@remix-run/react";
+import { useT } from "~/i18n/use-t";
+
+/** Links from the results page to the pages built on it: trend, print report, free text. */
+export function ReportLinks({ code, freeTextQuestions }: { code: string; freeTextQuestions: readonly string[] }) {
+  const t = useT();
+  const l = t.reports.links;
+  const base = `/results/${encodeURIComponent(code)}`;
+  return (
+    <nav aria-labelledby="report-links-heading">
+      <h2 id="report-links-heading">{l.heading}</h2>
+      <ul className="link-list">
+        <li>
+          <Link to={`${base}/trend`}>{l.trend}</Link>
+        </li>
+        <li>
+          <Link to={`${base}/report`}>{l.report}</Link>
+        </li>
+        {freeTextQuestions.map((question) => (
+          <li key={question}>
+            <Link to={`${base}/comments?${new URLSearchParams({ question })}`}>{l.comments(question)}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

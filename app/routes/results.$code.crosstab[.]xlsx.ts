@@ -1,0 +1,4 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { crosstabExportResponse } from "~/utils/exports.server";
+
+export const loader = ({ request, params }: LoaderFunctionArgs) => crosstabExportResponse(request, params.code, "xlsx");

@@ -1,0 +1,108 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { DistributionTables } from "~/components/results/distribution-tables";
+import { formatCount, formatShare } from "~/components/results/figures";
+import { KpiTable } from "~/components/results/kpi-table";
+import { LogicModel } from "~/components/results/logic-model";
+import { TrendTable } from "~/components/results/trend";
+import { fiscalYearLabel, tokyoDate } from "~/domain/dates";
+import { useLocale, useT } from "~/i18n/use-t";
+import { getSurveyResults } from "~/models/results.server";
+import { surveyTrend } from "~/models/trends.server";
+import { HR_ROLES, requireRole } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { titled } from "~/utils/meta";
+
+export const meta = titled((t) => t.reports.report.title);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, HR_ROLES);
+  const db = getDb();
+  const results = await getSurveyResults(db, params.code ?? "");
+  if (!results) throw json({ reason: "not_found" }, { status: 404 });
+  const { code, title_ja, title_en, fiscal_year, min_group_size, intro_ja, intro_en } = results.definition.survey;
+  const figuresShown = results.respondents >= min_group_size;
+  const questionsById = new Map(results.definition.sections.flatMap((s) => s.questions).map((q) => [q.code, q]));
+  const trend = figuresShown ? await surveyTrend(db, code) : null;
+  return json({
+    survey: { code, title_ja, title_en, fiscal_year, min_group_size, intro_ja, intro_en },
+    preparedOn: tokyoDate(new Date()),
+    participation: { respondents: results.respondents, responseRate: results.responseRate },
+    figures: figuresShown
+      ? {
+          questions: results.questions,
+          logicModel: results.logicModel,
+          distributions: results.questions.map((q) => ({
+            code: q.code,
+            text_ja: q.text_ja,
+            text_en: q.text_en,
+            n: q.n,
+            options: (questionsById.get(q.code)?.options ?? []).map((option) => ({
+              ...option,
+              count: q.distribution[option.value as 1 | 2 | 3 | 4] ?? 0,
+            })),
+          })),
+          trend: trend && trend.years.length > 1 ? { years: trend.years, rows: trend.rows } : null,
+        }
+      : null,
+  });
+}
+
+export default function SurveyReportPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { survey, preparedOn, participation, figures } = useLoaderData<typeof loader>();
+  const r = t.reports.report;
+  const measured = figures?.questions.filter((q) => q.isKpi && q.achieved !== null) ?? [];
+  return (
+    <article className="print-report">
+      <p className="screen-only">
+        <Link to={`/results/${encodeURIComponent(survey.code)}`}>{r.backToResults}</Link>
+      </p>
+      <p className="screen-only field-hint">{r.printHint}</p>
+      <header className="print-report-title">
+        <h1>{locale === "ja" ? survey.title_ja : survey.title_en}</h1>
+        <p>
+          {fiscalYearLabel(survey.fiscal_year, locale)} / {r.title}
+        </p>
+        <p>{r.generated(preparedOn)}</p>
+      </header>
+
+      <section aria-labelledby="report-summary-heading">
+        <h2 id="report-summary-heading">{r.summaryHeading}</h2>
+        <p>{locale === "ja" ? survey.intro_ja : survey.intro_en}</p>
+        <p>{r.summary(
+            formatCount(participation.respondents, locale),
+            participation.responseRate === null ? null : formatShare(participation.responseRate),
+          )}</p>
+        {measured.length > 0 ? <p>{r.kpisMet(measured.filter((q) => q.achieved).length, measured.length)}</p> : null}
+        {figures === null ? <p className="warning">{r.tooFew(survey.min_group_size)}</p> : null}
+      </section>
+
+      {figures ? (
+        <>
+          <div className="print-page">
+            <KpiTable questions={figures.questions} />
+          </div>
+          {figures.logicModel ? (
+            <div className="print-page">
+              <LogicModel model={figures.logicModel} />
+            </div>
+          ) : null}
+          {figures.trend ? (
+            <section className="print-page" aria-labelledby="report-trend-heading">
+              <h2 id="report-trend-heading">{t.reports.trend.title}</h2>
+              <TrendTable years={figures.trend.years} rows={figures.trend.rows} />
+            </section>
+          ) : null}
+          <section className="print-page" aria-labelledby="report-distribution-heading">
+            <h2 id="report-distribution-heading">{r.distributionHeading}</h2>
+            <p className="field-hint">{t.results.charts.scaleNote}</p>
+            <DistributionTables questions={figures.distributions} />
+          </section>
+        </>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,60 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fy2022ReasonsCsv } from "../support/fy2022-files";
+import { expect, test } from "./fixtures";
+
+const CODE = "e2e-fy2022";
+// The demo database the e2e server runs on (tests/support/e2e-server.ts, one per port).
+const DATABASE_PATH = path.resolve(`tests/.output/e2e-${process.env.E2E_PORT ?? 3123}.sqlite`);
+
+/**
+ * Imports through the CLI, as HR loads a past year: the import page is nested under the survey
+ * page, which renders no outlet, so it cannot be reached in the browser yet.
+ */
+function importWithCli(csv: string) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "yell-e2e-")), "fy2022.csv");
+  writeFileSync(file, csv);
+  return execFileSync("node", ["--import", "tsx", "app/cli.ts", "import-responses", "--survey", CODE, "--file", file], {
+    env: { ...process.env, DATABASE_PATH, YELL_LANG: "ja" },
+    encoding: "utf8",
+  });
+}
+
+test("HR creates the FY2022 excerpt, imports its answers and reads the reasons by age band", async ({ page, signIn, checkA11y }) => {
+  await signIn("hr");
+  await page.goto("/manage/surveys");
+  await checkA11y();
+  await page.getByLabel("作成元").selectOption("template:shinagawa-fy2022-excerpt");
+  await page.getByLabel("コード").fill(CODE);
+  await page.getByLabel("年度").fill("2022");
+  await page.getByLabel("開始日").fill("2023-02-10");
+  await page.getByLabel("終了日").fill("2023-02-28");
+  await page.getByRole("button", { name: "作成する" }).click();
+  await expect(page.getByText(`アンケート「${CODE}」を作成しました。`)).toBeVisible();
+  await checkA11y();
+
+  expect(importWithCli(fy2022ReasonsCsv())).toContain("2216件の回答を取り込みました。");
+
+  await page.goto(`/results/${CODE}/crosstab`);
+  await expect(page.getByRole("heading", { level: 1, name: /クロス集計/ })).toBeVisible();
+  await page.getByLabel("設問", { exact: true }).selectOption("REASONS");
+  await page.getByLabel("集計の切り口").selectOption({ label: "年代" });
+  await page.getByRole("button", { name: "表示" }).click();
+  await expect(page).toHaveURL(/question=REASONS&by=age_band$/);
+  const table = page.getByRole("table", { name: "REASONS：年代別の回答数" });
+  const first = table.getByRole("row", { name: /^働き方に不満がある/ });
+  await expect(first.getByRole("cell")).toHaveText([/^88 /, /^147 /, /^71 /, /^53 /, "359"]);
+  const last = table.getByRole("row", { name: /^職場までが遠い/ });
+  await expect(last.getByRole("cell")).toHaveText([/^19 /, /^34 /, /^19 /, /^17 /, "89"]);
+  await checkA11y();
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "クロス集計表（CSV）" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${CODE}_REASONS_年代別クロス集計.csv`);
+  const text = (await readFile((await download.path())!)).subarray(3).toString("utf8");
+  expect(text.split("\r\n")[1]).toMatch(/^働き方に不満がある\(テレワーク・フレックスタイムがない等\),88,147,71,53,359,/);
+});

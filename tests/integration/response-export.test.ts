@@ -1,0 +1,175 @@
+import type { SerializeFrom } from "@remix-run/node";
+import { describe, expect, it } from "vitest";
+import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
+import { listFreeText } from "~/models/free-text.server";
+import { responseExportRows } from "~/models/response-export.server";
+import { importResponses } from "~/models/responses.server";
+import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
+import { loader as commentsLoader } from "~/routes/results.$code_.comments";
+import { loader as csvLoader } from "~/routes/results.$code.responses[.]csv";
+import { loader as xlsxLoader } from "~/routes/results.$code.responses[.]xlsx";
+import { createTestDb } from "../support/db";
+import { createStaff } from "../support/factories";
+import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
+
+const db = await createTestDb();
+useDatabaseForApp(db);
+const hr = await createStaff(db, { role: "hr" });
+const staff = await createStaff(db, { role: "staff" });
+const actor = { id: null, label: "test" };
+const FORMULA = '=HYPERLINK("http://example.test")';
+
+/**
+ * 24 respondents. 総務部 (3) is under the minimum of 5 and hides fewer than 5 alone, so 企画部 (5)
+ * is hidden with it; 区民部 (6) and 福祉部 (10) are named. Only 福祉部 reaches twice the minimum.
+ * Ages: one person is 60 or over, so the smallest other age band is hidden as well.
+ */
+const DEPARTMENTS: [string, number][] = [
+  ["総務部", 3],
+  ["企画部", 5],
+  ["区民部", 6],
+  ["福祉部", 10],
+];
+
+await createSurveyFromTemplate(db, shinagawaFy2023.code, { code: "export-test", fiscalYear: 2023 }, actor);
+const survey = await db.selectFrom("surveys").selectAll().where("code", "=", "export-test").executeTakeFirstOrThrow();
+const section = await db.selectFrom("survey_sections").select("id").where("survey_id", "=", survey.id).orderBy("position", "desc").executeTakeFirstOrThrow();
+const choice = await db
+  .insertInto("survey_questions")
+  .values({ survey_id: survey.id, section_id: section.id, position: 100, code: "X01", type: "multiple_choice", text_ja: "使っている制度", text_en: "Schemes used", max_choices: 3 })
+  .returning("id")
+  .executeTakeFirstOrThrow();
+await db
+  .insertInto("question_options")
+  .values([
+    { question_id: choice.id, value: 1, label_ja: "テレワーク", label_en: "Telework" },
+    { question_id: choice.id, value: 2, label_ja: "時差出勤", label_en: "Staggered hours" },
+    { question_id: choice.id, value: 3, label_ja: "=SUM(1)", label_en: "=SUM(1)" },
+  ])
+  .execute();
+await db
+  .insertInto("survey_questions")
+  .values({ survey_id: survey.id, section_id: section.id, position: 101, code: "F01", type: "free_text", text_ja: "ご意見", text_en: "Comments", required: 0 })
+  .execute();
+const definition = (await loadSurveyDefinition(db, "export-test"))!;
+
+const people = DEPARTMENTS.flatMap(([department, count]) => Array.from({ length: count }, (_, index) => ({ department, index })));
+await importResponses(
+  db,
+  definition,
+  people.map(({ department, index }, person) => ({
+    groups: {
+      department,
+      job_level: "主事",
+      age_band: person === 0 ? "60歳以上" : person < 8 ? "29歳以下" : "30歳～39歳",
+      employment_type: "常勤",
+    },
+    answers: {
+      ...Object.fromEntries(shinagawaFy2023.questions.map((q) => [q.code, 3])),
+      X01: [1, 2],
+      ...(index === 0 && department === "総務部" ? { F01: FORMULA } : { F01: `${department}の意見${index}` }),
+    },
+  })),
+  actor,
+);
+
+const args = async (staffId: number, path: string) => ({ request: await requestAs(db, staffId, path), params: { code: "export-test" }, context: {} });
+
+function parseCsv(text: string): string[][] {
+  // Good enough for these cells: no embedded line breaks.
+  return text
+    .split("\r\n")
+    .filter((line) => line !== "")
+    .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, "").replaceAll('""', '"')).slice(0, -1));
+}
+
+describe("the anonymised response data", () => {
+  it("is one row per response with segments blanked for small groups and their complement", async () => {
+    const response = await responseOf(async () => csvLoader(await args(hr.id, "/results/export-test/responses.csv")));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Disposition")).toContain("export-test-responses.csv");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.subarray(3));
+    expect(text).not.toContain("\uFEFF");
+    const [header, ...rows] = parseCsv(text);
+    expect(header!.slice(0, 4)).toEqual(["所属（部）", "職層", "年代", "雇用形態"]);
+    expect(header!.slice(4)).toEqual([...shinagawaFy2023.questions.map((q) => q.code), "X01", "F01"]);
+    expect(rows).toHaveLength(24);
+
+    const departments = rows.map((row) => row[0]);
+    expect(departments.filter((d) => d === "").length).toBe(8);
+    expect(new Set(departments)).toEqual(new Set(["", "区民部", "福祉部"]));
+    // 60歳以上 (1) is hidden, and 29歳以下 (7) with it; 30歳～39歳 (16) is named.
+    expect(new Set(rows.map((row) => row[2]))).toEqual(new Set(["", "30歳～39歳"]));
+    expect(rows.filter((row) => row[2] === "")).toHaveLength(8);
+    expect(new Set(rows.map((row) => row[1]))).toEqual(new Set(["主事"]));
+
+    const first = rows[0]!;
+    expect(first[4]).toBe("3");
+    expect(first[header!.indexOf("X01")]).toBe("テレワーク;時差出勤");
+  });
+
+  it("neutralises text a spreadsheet would run as a formula", async () => {
+    const response = await responseOf(async () => csvLoader(await args(hr.id, "/results/export-test/responses.csv")));
+    const text = new TextDecoder().decode(new Uint8Array(await response.arrayBuffer()));
+    expect(text).toContain(`"'=HYPERLINK(""http://example.test"")"`);
+    expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  });
+
+  it("reads responses in chunks without losing or repeating any", async () => {
+    let chunks = 0;
+    let rows = 0;
+    const header = { dimensions: { department: "d", job_level: "j", age_band: "a", employment_type: "e" } };
+    for await (const chunk of responseExportRows(db, definition, header, "en", 5)) {
+      chunks += 1;
+      rows += chunk.length;
+    }
+    expect(chunks).toBe(1 + 5);
+    expect(rows).toBe(25);
+  });
+
+  it("is audited, as XLSX too, and refused to staff", async () => {
+    const before = await db.selectFrom("audit_log").select("id").where("action", "=", "results.export").execute();
+    const xlsx = await responseOf(async () => xlsxLoader(await args(hr.id, "/results/export-test/responses.xlsx")));
+    expect(xlsx.status).toBe(200);
+    const bytes = new Uint8Array(await xlsx.arrayBuffer());
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe("PK");
+    const after = await db.selectFrom("audit_log").selectAll().where("action", "=", "results.export").orderBy("id", "desc").execute();
+    expect(after.length).toBe(before.length + 1);
+    expect(JSON.parse(after[0]!.detail)).toEqual({ survey: "export-test", table: "responses", format: "xlsx" });
+    expect(after[0]!.row_count).toBe(24);
+
+    expect((await responseOf(async () => csvLoader(await args(staff.id, "/results/export-test/responses.csv")))).status).toBe(403);
+    expect((await responseOf(async () => xlsxLoader(await args(staff.id, "/results/export-test/responses.xlsx")))).status).toBe(403);
+  });
+});
+
+describe("the free-text listing", () => {
+  it("names only groups of at least twice the minimum and lists the rest without a label", async () => {
+    const listing = (await listFreeText(db, survey, "F01", "department"))!;
+    expect(listing.total).toBe(24);
+    expect(listing.groups.map((g) => [g.group, g.answers.length])).toEqual([
+      ["福祉部", 10],
+      [null, 14],
+    ]);
+    expect(listing.groups[1]!.answers).toContain(FORMULA);
+    expect(await listFreeText(db, survey, "Q01", null)).toBeNull();
+  });
+
+  it("is shuffled on every request", async () => {
+    const orders = new Set<string>();
+    for (let i = 0; i < 5; i++) orders.add(JSON.stringify((await listFreeText(db, survey, "F01", null))!.groups[0]!.answers));
+    expect(orders.size).toBeGreaterThan(1);
+  });
+
+  it("is HR's page", async () => {
+    const page = await responseOf(async () => commentsLoader(await args(hr.id, "/results/export-test/comments?question=F01&by=age_band")));
+    expect(page.status).toBe(200);
+    const data = (await page.json()) as SerializeFrom<typeof commentsLoader>;
+    expect(data.questions.map((q) => q.code)).toEqual(["F01"]);
+    // 30歳～39歳 has 16 ≥ 10; the other bands are listed together without a name.
+    expect(data.listing!.groups.map((g) => g.group)).toEqual(["30歳～39歳", null]);
+    expect((await responseOf(async () => commentsLoader(await args(staff.id, "/results/export-test/comments?question=F01")))).status).toBe(403);
+  });
+});
