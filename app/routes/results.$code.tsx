@@ -29,8 +29,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // and its figures never leave the server.
   const figuresShown = results.respondents >= min_group_size;
   const freeText = figuresShown ? await freeTextQuestions(getDb(), results.definition.survey.id) : [];
+  const choiceQuestions = results.definition.sections
+    .flatMap((section) => section.questions)
+    .filter((question) => question.type === "single_choice" || question.type === "multiple_choice")
+    .map((question) => question.code);
   return json({
     freeTextQuestions: freeText.map((q) => q.code),
+    choiceQuestions: figuresShown ? choiceQuestions : [],
     survey: { code, title_ja, title_en, fiscal_year, status, min_group_size },
     invalidBreakdown: !query.ok,
     participation: {
@@ -48,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function SurveyResultsPage() {
   const t = useT();
   const locale = useLocale();
-  const { survey, invalidBreakdown, participation, figures, freeTextQuestions } = useLoaderData<typeof loader>();
+  const { survey, invalidBreakdown, participation, figures, freeTextQuestions, choiceQuestions } = useLoaderData<typeof loader>();
   return (
     <>
       <p>
@@ -63,7 +68,7 @@ export default function SurveyResultsPage() {
           {t.results.breakdown.invalidDimension}
         </p>
       ) : null}
-      <ReportLinks code={survey.code} freeTextQuestions={freeTextQuestions} />
+      <ReportLinks code={survey.code} freeTextQuestions={freeTextQuestions} choiceQuestions={choiceQuestions} />
       <ParticipationSummary participation={participation} />
       {figures === null ? (
         <p className="warning">{t.results.tooFewRespondents(survey.min_group_size)}</p>

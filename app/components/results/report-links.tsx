@@ -1,8 +1,14 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
 
-/** Links from the results page to the pages built on it: trend, print report, free text. */
-export function ReportLinks({ code, freeTextQuestions }: { code: string; freeTextQuestions: readonly string[] }) {
+interface ReportLinksProps {
+  code: string;
+  freeTextQuestions: readonly string[];
+  choiceQuestions: readonly string[];
+}
+
+/** Links from the results page to the pages built on it: trend, print report, cross-tabs, free text. */
+export function ReportLinks({ code, freeTextQuestions, choiceQuestions }: ReportLinksProps) {
   const t = useT();
   const l = t.reports.links;
   const base = `/results/${encodeURIComponent(code)}`;
@@ -16,6 +22,11 @@ export function ReportLinks({ code, freeTextQuestions }: { code: string; freeTex
         <li>
           <Link to={`${base}/report`}>{l.report}</Link>
         </li>
+        {choiceQuestions.map((question) => (
+          <li key={`crosstab-${question}`}>
+            <Link to={`${base}/crosstab?${new URLSearchParams({ question })}`}>{l.crosstab(question)}</Link>
+          </li>
+        ))}
         {freeTextQuestions.map((question) => (
           <li key={question}>
             <Link to={`${base}/comments?${new URLSearchParams({ question })}`}>{l.comments(question)}</Link>

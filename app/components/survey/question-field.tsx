@@ -1,3 +1,4 @@
+import { type ChangeEvent, useState } from "react";
 import type { FormQuestion } from "~/domain/survey/answer-form";
 import { FREE_TEXT_MAX_LENGTH } from "~/domain/survey/answers";
 import { useT } from "~/i18n/use-t";
@@ -30,6 +31,15 @@ export function QuestionField({ question, values, error, note }: QuestionFieldPr
   const t = useT();
   const localised = useLocalisedText();
   const id = `question-${question.code}`;
+  const [limitReached, setLimitReached] = useState(false);
+  const maxChoices = question.type === "multiple_choice" ? question.maxChoices : null;
+  // With scripts, a pick beyond "up to N" is undone at once and explained; the server checks again.
+  const enforceLimit = (event: ChangeEvent<HTMLInputElement>) => {
+    if (maxChoices === null) return;
+    const picked = event.currentTarget.closest("fieldset")?.querySelectorAll("input:checked").length ?? 0;
+    if (event.currentTarget.checked && picked > maxChoices) event.currentTarget.checked = false;
+    setLimitReached(event.currentTarget.checked === false && picked > maxChoices);
+  };
   const hint =
     question.type === "free_text"
       ? t.survey.freeTextHint(FREE_TEXT_MAX_LENGTH)
@@ -58,6 +68,11 @@ export function QuestionField({ question, values, error, note }: QuestionFieldPr
       {error ? (
         <p className="field-error" id={`${id}-error`}>
           {error}
+        </p>
+      ) : null}
+      {maxChoices !== null ? (
+        <p className="field-error" role="status">
+          {limitReached ? t.survey.problems.tooMany(maxChoices) : null}
         </p>
       ) : null}
     </>
@@ -102,6 +117,7 @@ export function QuestionField({ question, values, error, note }: QuestionFieldPr
                 name={question.code}
                 value={option.value}
                 defaultChecked={values.includes(String(option.value))}
+                onChange={maxChoices === null ? undefined : enforceLimit}
               />
               <label htmlFor={optionId}>{localised(option.label_ja, option.label_en)}</label>
             </div>

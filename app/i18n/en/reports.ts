@@ -6,6 +6,7 @@ export const reports = {
     heading: "Trends, report and comments",
     trend: "Year-on-year trend",
     report: "Printable report",
+    crosstab: (code: string) => `Choices and cross-tabulation (${code})`,
     comments: (code: string) => `Free-text answers (${code})`,
   },
   trend: {

@@ -4,6 +4,7 @@ export const reports = {
     heading: "推移・報告書・自由記述",
     trend: "年度ごとの推移",
     report: "印刷用の報告書",
+    crosstab: (code: string) => `選択肢の集計とクロス集計（${code}）`,
     comments: (code: string) => `自由記述の回答（${code}）`,
   },
   trend: {
