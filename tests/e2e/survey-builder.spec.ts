@@ -258,6 +258,10 @@ test("with JavaScript, the follow-up appears only once a trigger answer is chose
   await question(page, "LEAVE").getByLabel("よくある", { exact: true }).check();
   await question(page, "REASON").getByLabel("仕事量").check();
   await question(page, "REASON").getByLabel("給与").check();
+  // A third pick of "up to 2" is undone at once and explained.
+  await question(page, "REASON").getByLabel("人間関係").click();
+  await expect(question(page, "REASON").getByLabel("人間関係")).not.toBeChecked();
+  await expect(question(page, "REASON").getByRole("status")).toHaveText("選べるのは2個までです。");
   await question(page, "SAT").getByLabel("どちらかといえば満足", { exact: true }).check();
   await expectAccessible(page);
   await page.getByRole("button", { name: "次へ" }).click();
