@@ -1,15 +1,25 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import { useT } from "~/i18n/use-t";
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> {
+interface FieldProps {
   name: string;
   label: string;
-  hint?: string;
+  hint?: string | undefined;
   error?: string | undefined;
 }
 
-/** A labelled input whose error and hint are announced with it. */
-export function TextField({ name, label, hint, error, required, ...input }: TextFieldProps) {
+/**
+ * The label, hint and error around one control, and the attributes that tie them to it, so
+ * every field announces its hint and error the same way.
+ */
+function LabelledField({
+  name,
+  label,
+  hint,
+  error,
+  required,
+  control,
+}: FieldProps & { required: boolean | undefined; control: (a11y: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode }) {
   const t = useT();
   const id = `field-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
@@ -29,15 +39,40 @@ export function TextField({ name, label, hint, error, required, ...input }: Text
           {error}
         </p>
       ) : null}
-      <input
-        id={id}
-        name={name}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...input}
-      />
+      {control({ id, ...(error ? { "aria-invalid": true as const } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) })}
     </div>
+  );
+}
+
+type TextFieldProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">;
+
+/** A labelled input whose error and hint are announced with it. */
+export function TextField({ name, label, hint, error, required, ...input }: TextFieldProps) {
+  return (
+    <LabelledField
+      name={name}
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+      control={(a11y) => <input name={name} required={required} {...a11y} {...input} />}
+    />
+  );
+}
+
+type TextAreaFieldProps = FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">;
+
+/** A labelled textarea whose error and hint are announced with it. */
+export function TextAreaField({ name, label, hint, error, required, ...textarea }: TextAreaFieldProps) {
+  return (
+    <LabelledField
+      name={name}
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+      control={(a11y) => <textarea name={name} required={required} {...a11y} {...textarea} />}
+    />
   );
 }
 

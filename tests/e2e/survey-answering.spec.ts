@@ -1,5 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
-import { accounts, expect, expectAccessible, seriousViolations, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { checkerWithoutScripts, signInAsNewcomer, signInWith } from "./accounts";
+import { accounts, expect, expectAccessible, test } from "./fixtures";
+import { question, waitForScripts } from "./survey-page";
 
 /** The demo ward's open survey: 15 agreement questions, five a section, all required. */
 const SURVEY = "kpi-fy2024";
@@ -11,74 +13,8 @@ const SECTIONS = [
 const PASSWORD = "answering-the-survey-2026";
 const STORAGE_KEY = `yell:survey:${SURVEY}:answers`;
 
-/**
- * axe runs as a script, which a page without JavaScript cannot run: such a page's HTML is
- * checked in a page of the same origin that has scripts, with the app's own scripts left out.
- */
-async function checkerWithoutScripts(browser: Browser) {
-  const checkerContext = await browser.newContext();
-  const checker = await checkerContext.newPage();
-  await checker.goto("/healthz");
-  return {
-    check: async (page: Page) => {
-      await page.waitForLoadState("load");
-      const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/g, "");
-      await checker.setContent(html, { waitUntil: "load" });
-      expect(await seriousViolations(checker), `axe on ${page.url()} (without JavaScript)`).toEqual([]);
-    },
-    close: () => checkerContext.close(),
-  };
-}
-
-async function signInWith(page: Page, employeeNumber: string, password: string) {
-  await page.getByLabel("職員番号").fill(employeeNumber);
-  await page.getByLabel("パスワード").fill(password);
-  await page.getByRole("button", { name: "ログイン" }).click();
-}
-
-/**
- * A demo staff member who has not answered yet, made able to sign in: HR issues a setup code
- * (in a context of its own) and the person sets a password on `page`, then signs in.
- */
-async function signInAsNewcomer(browser: Browser, page: Page, employeeNumber: string, check: (page: Page) => Promise<void>) {
-  const hrContext = await browser.newContext();
-  const hr = await hrContext.newPage();
-  await hr.goto("/login");
-  await signInWith(hr, accounts.hr.employeeNumber, accounts.hr.password);
-  await expect(hr.getByRole("heading", { level: 1, name: /ようこそ/ })).toBeVisible();
-  await hr.goto(`/roster/${employeeNumber}`);
-  await expectAccessible(hr);
-  await hr.getByRole("button", { name: /セットアップコードを発行/ }).click();
-  const code = (await hr.locator(".code-display").textContent())?.trim() ?? "";
-  expect(code).not.toBe("");
-  await expectAccessible(hr);
-  await hrContext.close();
-
-  await page.goto("/setup");
-  await check(page);
-  await page.getByLabel("職員番号").fill(employeeNumber);
-  await page.getByLabel("セットアップコード").fill(code);
-  await page.getByLabel(/^新しいパスワード(?!（確認）)/).fill(PASSWORD);
-  await page.getByLabel("新しいパスワード（確認）").fill(PASSWORD);
-  await page.getByRole("button", { name: "パスワードを設定する" }).click();
-  await expect(page).toHaveURL(/\/login\?setup=done/);
-  await check(page);
-  await signInWith(page, employeeNumber, PASSWORD);
-  await expect(page.getByRole("heading", { level: 1, name: /ようこそ/ })).toBeVisible();
-  await check(page);
-}
-
-function question(page: Page, code: string) {
-  return page.getByRole("group", { name: new RegExp(`^${code} `) });
-}
-
 async function answer(page: Page, codes: readonly string[], label = "そう思う") {
   for (const code of codes) await question(page, code).getByLabel(label, { exact: true }).check();
-}
-
-/** Answers typed before the scripts have taken over would not be kept in the browser. */
-async function waitForScripts(page: Page) {
-  await page.waitForFunction(() => "__remixRouter" in window);
 }
 
 test("a staff member answers every section without JavaScript, once only", async ({ browser }) => {
@@ -87,7 +23,7 @@ test("a staff member answers every section without JavaScript, once only", async
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const { check, close: closeChecker } = await checkerWithoutScripts(browser);
-  await signInAsNewcomer(browser, page, "000190", check);
+  await signInAsNewcomer(browser, page, "000190", PASSWORD, check);
 
   await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "アンケート", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "アンケート" })).toBeVisible();
@@ -144,7 +80,7 @@ test("a staff member answers every section without JavaScript, once only", async
 });
 
 test("answers in progress survive a reload, and a second submission is refused politely", async ({ page, browser, checkA11y }) => {
-  await signInAsNewcomer(browser, page, "000191", async () => checkA11y());
+  await signInAsNewcomer(browser, page, "000191", PASSWORD, async () => checkA11y());
   await page.goto(`/surveys/${SURVEY}`);
   await waitForScripts(page);
   await checkA11y();
@@ -186,7 +122,7 @@ test("answers in progress survive a reload, and a second submission is refused p
 });
 
 test("answers survive an expired session and come back after signing in again", async ({ page, context, browser, checkA11y }) => {
-  await signInAsNewcomer(browser, page, "000192", async () => checkA11y());
+  await signInAsNewcomer(browser, page, "000192", PASSWORD, async () => checkA11y());
   await page.goto(`/surveys/${SURVEY}`);
   await waitForScripts(page);
   await checkA11y();
@@ -213,7 +149,7 @@ test("answers survive an expired session and come back after signing in again", 
 });
 
 test("offline, the form keeps the answers and sends them once the connection is back", async ({ page, context, browser, checkA11y }) => {
-  await signInAsNewcomer(browser, page, "000193", async () => checkA11y());
+  await signInAsNewcomer(browser, page, "000193", PASSWORD, async () => checkA11y());
   await page.goto(`/surveys/${SURVEY}`);
   await waitForScripts(page);
   await checkA11y();

@@ -1,5 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
-import { accounts, expect, expectAccessible, seriousViolations, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { checkerWithoutScripts, signInAsNewcomer } from "./accounts";
+import { expect, expectAccessible, test } from "./fixtures";
+import { question, waitForScripts } from "./survey-page";
 
 /**
  * HR builds a survey in the browser (every question type, a section not asked of 会計年度任用
@@ -11,61 +13,6 @@ const PASSWORD = "building-the-survey-2026";
 const LEAVE_TEXT = "この1年間に退職を考えたことがありますか。";
 
 test.describe.configure({ mode: "serial" });
-
-async function signInWith(page: Page, employeeNumber: string, password: string) {
-  await page.getByLabel("職員番号").fill(employeeNumber);
-  await page.getByLabel("パスワード").fill(password);
-  await page.getByRole("button", { name: "ログイン" }).click();
-}
-
-/** Checks a page without scripts in a page of the same origin that has them (axe is a script). */
-async function checkerWithoutScripts(browser: Browser) {
-  const checkerContext = await browser.newContext();
-  const checker = await checkerContext.newPage();
-  await checker.goto("/healthz");
-  return {
-    check: async (page: Page) => {
-      await page.waitForLoadState("load");
-      const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/g, "");
-      await checker.setContent(html, { waitUntil: "load" });
-      expect(await seriousViolations(checker), `axe on ${page.url()} (without JavaScript)`).toEqual([]);
-    },
-    close: () => checkerContext.close(),
-  };
-}
-
-/** A demo staff member made able to sign in: HR issues a setup code, the person sets a password and signs in. */
-async function signInAsNewcomer(browser: Browser, page: Page, employeeNumber: string, check: (page: Page) => Promise<void>) {
-  const hrContext = await browser.newContext();
-  const hr = await hrContext.newPage();
-  await hr.goto("/login");
-  await signInWith(hr, accounts.hr.employeeNumber, accounts.hr.password);
-  await expect(hr.getByRole("heading", { level: 1, name: /ようこそ/ })).toBeVisible();
-  await hr.goto(`/roster/${employeeNumber}`);
-  await hr.getByRole("button", { name: /セットアップコードを発行/ }).click();
-  const code = (await hr.locator(".code-display").textContent())?.trim() ?? "";
-  expect(code).not.toBe("");
-  await hrContext.close();
-
-  await page.goto("/setup");
-  await page.getByLabel("職員番号").fill(employeeNumber);
-  await page.getByLabel("セットアップコード").fill(code);
-  await page.getByLabel(/^新しいパスワード(?!（確認）)/).fill(PASSWORD);
-  await page.getByLabel("新しいパスワード（確認）").fill(PASSWORD);
-  await page.getByRole("button", { name: "パスワードを設定する" }).click();
-  await expect(page).toHaveURL(/\/login\?setup=done/);
-  await signInWith(page, employeeNumber, PASSWORD);
-  await expect(page.getByRole("heading", { level: 1, name: /ようこそ/ })).toBeVisible();
-  await check(page);
-}
-
-function question(page: Page, code: string) {
-  return page.getByRole("group", { name: new RegExp(`^${code} `) });
-}
-
-async function waitForScripts(page: Page) {
-  await page.waitForFunction(() => "__remixRouter" in window);
-}
 
 interface QuestionSpec {
   code: string;
@@ -228,7 +175,7 @@ async function startSurvey(page: Page) {
 test("a 会計年度任用 member is not asked the section limited to other employment types", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInAsNewcomer(browser, page, "000194", expectAccessible);
+  await signInAsNewcomer(browser, page, "000194", PASSWORD, expectAccessible);
   await startSurvey(page);
   await expect(page.getByText("セクション 1 / 1")).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "職場について" })).toBeVisible();
@@ -246,7 +193,7 @@ test("a 会計年度任用 member is not asked the section limited to other empl
 test("with JavaScript, the follow-up appears only once a trigger answer is chosen", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInAsNewcomer(browser, page, "000195", expectAccessible);
+  await signInAsNewcomer(browser, page, "000195", PASSWORD, expectAccessible);
   await startSurvey(page);
   await waitForScripts(page);
   await expect(page.getByText("セクション 1 / 2")).toBeVisible();
@@ -280,7 +227,7 @@ test("without JavaScript, the follow-up on the next page appears only when its c
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const { check, close } = await checkerWithoutScripts(browser);
-  await signInAsNewcomer(browser, page, "000196", check);
+  await signInAsNewcomer(browser, page, "000196", PASSWORD, check);
   await startSurvey(page);
   // On the trigger's own page the follow-up cannot react, so it says whom it is for.
   await expect(question(page, "REASON")).toContainText("LEAVEで「よくある」「ときどきある」を選んだ方のみお答えください。");

@@ -1,4 +1,3 @@
-import type { TextareaHTMLAttributes } from "react";
 import { useLocalisedText } from "~/components/survey/localised-text";
 import { useT } from "~/i18n/use-t";
 
@@ -13,39 +12,6 @@ export interface BuilderFormResult {
   errors: Record<string, string>;
   values: Record<string, string>;
   eligibility: string[];
-}
-
-interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id"> {
-  name: string;
-  label: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-}
-
-/** A labelled textarea whose hint and error are announced with it (TextField's sibling). */
-export function TextAreaField({ name, label, hint, error, required, ...rest }: TextAreaFieldProps) {
-  const t = useT();
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
-  return (
-    <div className={error ? "field field-invalid" : "field"}>
-      <label htmlFor={id}>
-        {label}
-        {required ? <span className="field-required"> ({t.common.required})</span> : null}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <textarea id={id} name={name} required={required} aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} {...rest} />
-    </div>
-  );
 }
 
 /** Employment-type checkboxes; none ticked means everyone. */

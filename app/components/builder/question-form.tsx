@@ -1,9 +1,9 @@
 import { Form } from "@remix-run/react";
-import { ErrorSummary, TextField } from "~/components/form-fields";
+import { ErrorSummary, TextAreaField, TextField } from "~/components/form-fields";
 import { useLocalisedText } from "~/components/survey/localised-text";
 import { QUESTION_TYPES, type QuestionType, isRatingQuestionType } from "~/domain/survey/scales";
 import { useT } from "~/i18n/use-t";
-import { type BuilderFormResult, EligibilityField, type EmploymentTypeOption, TextAreaField } from "./fields";
+import { type BuilderFormResult, EligibilityField, type EmploymentTypeOption } from "./fields";
 
 export interface QuestionFormValues {
   code: string;
