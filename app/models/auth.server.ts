@@ -19,6 +19,27 @@ function throttleKey(employeeNumber: string, address: string): string {
   return sha256(`${employeeNumber}\u0000${address}`);
 }
 
+/**
+ * One address trying many accounts (password spraying) is stopped too, at a limit a whole office
+ * behind one proxy address does not reach by typos.
+ */
+export const ADDRESS_FAILURE_FACTOR = 10;
+
+function addressKey(address: string): string {
+  return sha256(`address\u0000${address}`);
+}
+
+function addressPolicy(policy: ThrottlePolicy): ThrottlePolicy {
+  return { ...policy, maxFailures: policy.maxFailures * ADDRESS_FAILURE_FACTOR };
+}
+
+async function minutesLocked(db: Db, accountKey: string, address: string, policy: ThrottlePolicy, now: Date) {
+  return Math.max(
+    await lockedMinutesLeft(db, accountKey, policy, now),
+    await lockedMinutesLeft(db, addressKey(address), addressPolicy(policy), now),
+  );
+}
+
 async function lockedMinutesLeft(db: Db, key: string, policy: ThrottlePolicy, now: Date): Promise<number> {
   const row = await db.selectFrom("sign_in_failures").selectAll().where("throttle_key", "=", key).executeTakeFirst();
   if (!row || row.failures < policy.maxFailures) return 0;
@@ -51,7 +72,7 @@ export async function signIn(
   now = new Date(),
 ): Promise<SignInResult> {
   const key = throttleKey(input.employeeNumber, input.address);
-  const retryAfterMinutes = await lockedMinutesLeft(db, key, policies.throttle, now);
+  const retryAfterMinutes = await minutesLocked(db, key, input.address, policies.throttle, now);
   if (retryAfterMinutes > 0) return { ok: false, reason: "locked", retryAfterMinutes };
 
   const staff = await db
@@ -65,7 +86,8 @@ export async function signIn(
       : (await verifyAgainstDecoy(input.password), false);
   if (!staff || !valid) {
     await recordFailure(db, key, policies.throttle, now);
-    const minutes = await lockedMinutesLeft(db, key, policies.throttle, now);
+    await recordFailure(db, addressKey(input.address), addressPolicy(policies.throttle), now);
+    const minutes = await minutesLocked(db, key, input.address, policies.throttle, now);
     return minutes > 0 ? { ok: false, reason: "locked", retryAfterMinutes: minutes } : { ok: false, reason: "invalid" };
   }
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { issueSetupCode, makeAdmin, redeemSetupCode, signIn, UnknownEmployeeError } from "~/models/auth.server";
+import { ADDRESS_FAILURE_FACTOR, issueSetupCode, makeAdmin, redeemSetupCode, signIn, UnknownEmployeeError } from "~/models/auth.server";
 import { cliActor } from "~/models/audit.server";
 import { findSessionUser } from "~/models/session.server";
 import { sha256 } from "~/utils/tokens.server";
@@ -68,6 +68,26 @@ describe("signing in", () => {
     expect((await at("10.2.0.2", "correct horse battery", minutes(now, 5))).ok).toBe(true);
     expect((await at("10.2.0.1", "correct horse battery", minutes(now, 16))).ok).toBe(true);
   });
+});
+
+describe("password spraying", () => {
+  it("stops one address trying many accounts, while other addresses still sign in", async () => {
+    const now = new Date("2026-11-22T09:00:00Z");
+    const limit = policies.throttle.maxFailures * ADDRESS_FAILURE_FACTOR;
+    for (let i = 0; i < limit; i++) {
+      const result = await signIn(db, { employeeNumber: `9${String(i).padStart(5, "0")}`, password: "guess", address: "10.9.9.9" }, policies, now);
+      expect(result.ok).toBe(false);
+    }
+    // The one correct password of a real account is refused from that address now…
+    expect(await signIn(db, { employeeNumber: "000500", password: "correct horse battery", address: "10.9.9.9" }, policies, now)).toEqual({
+      ok: false,
+      reason: "locked",
+      retryAfterMinutes: 15,
+    });
+    // …but not from another one.
+    expect((await signIn(db, { employeeNumber: "000500", password: "correct horse battery", address: "10.9.9.10" }, policies, now)).ok).toBe(true);
+    // Each refusal costs a deliberately slow password check.
+  }, 90_000);
 });
 
 describe("sessions", () => {
