@@ -1,4 +1,5 @@
 import type { Dictionary } from "./dictionary";
+import { audit } from "./en/audit";
 import { auth } from "./en/auth";
 import { builder } from "./en/builder";
 import { cli } from "./en/cli";
@@ -14,4 +15,4 @@ import { survey } from "./en/survey";
 import { surveyAdmin } from "./en/surveyAdmin";
 import { validation } from "./en/validation";
 
-export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports } satisfies Dictionary;
+export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit } satisfies Dictionary;

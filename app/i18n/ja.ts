@@ -1,3 +1,4 @@
+import { audit } from "./ja/audit";
 import { auth } from "./ja/auth";
 import { builder } from "./ja/builder";
 import { cli } from "./ja/cli";
@@ -13,4 +14,4 @@ import { survey } from "./ja/survey";
 import { surveyAdmin } from "./ja/surveyAdmin";
 import { validation } from "./ja/validation";
 
-export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports };
+export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit };

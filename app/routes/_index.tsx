@@ -29,6 +29,9 @@ export default function Home() {
             <li>
               <Link to="/roster/import">{t.nav.rosterImport}</Link>
             </li>
+            <li>
+              <Link to="/manage/audit">{t.audit.title}</Link>
+            </li>
           </ul>
         </>
       ) : null}

@@ -39,6 +39,15 @@ test("HR issues a setup code and the new member sets a password and signs in", a
   await page.getByRole("button", { name: "パスワードを設定する" }).click();
   await expect(page.getByRole("alert")).toContainText("すでに使用されています");
   await checkA11y();
+
+  // The issue is on record, with who did it.
+  await signIn("hr");
+  await page.getByRole("link", { name: "操作の記録" }).click();
+  const newest = page.getByRole("table", { name: "操作の記録（新しい順）" }).getByRole("row").nth(1);
+  await expect(newest).toContainText("setup_code.issue");
+  await expect(newest).toContainText("000002");
+  await expect(newest).toContainText("000188");
+  await checkA11y();
 });
 
 test("a roster file with a bad row is refused with its line and column, and a good one is previewed and imported", async ({

@@ -40,6 +40,7 @@ describe("HR pages", () => {
     ["/manage/surveys/x", () => import("~/routes/manage.surveys.$code"), { code: "x" }],
     ["/manage/surveys/x/import", () => import("~/routes/manage.surveys.$code_.import"), { code: "x" }],
     ["/results", () => import("~/routes/results._index"), {}],
+    ["/manage/audit", () => import("~/routes/manage.audit"), {}],
     ["/results/x", () => import("~/routes/results.$code"), { code: "x" }],
     ["/results/x/kpi.csv", () => import("~/routes/results.$code.kpi[.]csv"), { code: "x" }],
     ["/results/x/kpi.xlsx", () => import("~/routes/results.$code.kpi[.]xlsx"), { code: "x" }],

@@ -1,0 +1,23 @@
+export const audit = {
+  title: "操作の記録",
+  intro: "取り込み、書き出し、権限の変更、セットアップコードの発行など、記録が必要な操作の履歴です（新しい順、最新200件）。回答内容やメッセージ本文は記録しません。",
+  caption: "操作の記録（新しい順）",
+  when: "日時",
+  who: "操作した人",
+  what: "操作",
+  detail: "内容",
+  rows: "件数",
+  empty: "記録はまだありません。",
+  areas: {
+    survey: "アンケート",
+    roster: "職員名簿",
+    results: "集計結果",
+    setup_code: "セットアップコード",
+    staff: "職員",
+    imessage: "I・メッセージ",
+    round: "360°ラウンド",
+    value_tag: "価値タグ",
+    demo: "デモデータ",
+  } as Record<string, string>,
+  commandLine: "コマンドライン",
+};
