@@ -191,7 +191,10 @@ async function previousInSeries(db: Db, templateCode: string, fiscalYear: number
     .executeTakeFirst();
 }
 
-/** A template question as it is written to the database; showIf names an earlier question by code. */
+/**
+ * A question as it is written to the database, whether it comes from a template or an earlier
+ * survey: options are numbered 1… in order, and showIf names an earlier question by code.
+ */
 interface PlannedQuestion {
   code: string;
   type: QuestionTypeColumn;
@@ -199,15 +202,10 @@ interface PlannedQuestion {
   text_en: string;
   required: boolean;
   maxChoices: number | null;
+  eligibleEmploymentTypes: readonly string[] | null;
   options: readonly { label_ja: string; label_en: string }[];
   showIf: { questionCode: string; values: readonly number[] } | null;
-  kpi: {
-    indicator_ja: string;
-    indicator_en: string;
-    outcomeCode: string;
-    baseline: { value: number; fiscal_year: number };
-    target: number;
-  } | null;
+  kpi: KpiDefinition | null;
 }
 
 interface PlannedSection {
@@ -217,13 +215,15 @@ interface PlannedSection {
   questions: PlannedQuestion[];
 }
 
+type PlannedOutcome = { code: string; level: "direct" | "intermediate"; name_ja: string; name_en: string; feeds: readonly string[] };
+
 interface TemplatePlan {
   title_ja: string;
   title_en: string;
   intro_ja: string;
   intro_en: string;
   finalOutcome: { text_ja: string; text_en: string } | null;
-  outcomes: { code: string; level: "direct" | "intermediate"; name_ja: string; name_en: string; feeds: readonly string[] }[];
+  outcomes: PlannedOutcome[];
   sections: PlannedSection[];
 }
 
@@ -253,6 +253,7 @@ function templatePlan(templateCode: string, fiscalYear: number): TemplatePlan {
           text_en: q.text_en,
           required: q.required,
           maxChoices: q.maxChoices ?? null,
+          eligibleEmploymentTypes: null,
           options: q.options ?? [],
           showIf: q.showIf ?? null,
           kpi: null,
@@ -283,19 +284,119 @@ function templatePlan(templateCode: string, fiscalYear: number): TemplatePlan {
           text_en: question.text_en,
           required: true,
           maxChoices: null,
+          eligibleEmploymentTypes: null,
           options: [],
           showIf: null,
           kpi: {
             indicator_ja: question.indicator_ja,
             indicator_en: question.indicator_en,
             outcomeCode: question.outcome,
-            baseline: question.baseline,
-            target: question.target,
+            baselineMilli: toThousandths(question.baseline.value),
+            baselineFiscalYear: question.baseline.fiscal_year,
+            targetMilli: toThousandths(question.target),
+            targetOverridden: false,
           },
         };
       }),
     })),
   };
+}
+
+/** An existing survey's structure as sections to write again (copying a survey into a new draft). */
+function plannedSections(source: SurveyDefinition): PlannedSection[] {
+  const codeOf = new Map(source.sections.flatMap((s) => s.questions).map((q) => [q.id, q.code]));
+  return source.sections.map((section) => ({
+    title_ja: section.title_ja,
+    title_en: section.title_en,
+    eligibleEmploymentTypes: section.eligibleEmploymentTypes,
+    questions: section.questions.map((q) => ({
+      code: q.code,
+      type: q.type,
+      text_ja: q.text_ja,
+      text_en: q.text_en,
+      required: q.required,
+      maxChoices: q.maxChoices,
+      eligibleEmploymentTypes: q.eligibleEmploymentTypes,
+      // A rating question's options are its scale, which is not stored per question.
+      options: isRatingQuestionType(q.type) ? [] : q.options,
+      showIf: q.showIf ? { questionCode: codeOf.get(q.showIf.questionId) ?? "", values: q.showIf.values } : null,
+      kpi: q.kpi,
+    })),
+  }));
+}
+
+const jsonOrNull = (codes: readonly string[] | null) => (codes ? JSON.stringify(codes) : null);
+
+/** Writes a new survey's outcomes, sections, questions, options and KPIs, in the order given. */
+async function insertStructure(trx: Db, surveyId: number, outcomes: readonly PlannedOutcome[], sections: readonly PlannedSection[]) {
+  if (outcomes.length > 0) {
+    await trx
+      .insertInto("survey_outcomes")
+      .values(outcomes.map((o) => ({ survey_id: surveyId, code: o.code, level: o.level, name_ja: o.name_ja, name_en: o.name_en, feeds: JSON.stringify(o.feeds) })))
+      .execute();
+  }
+  const questionIds = new Map<string, number>();
+  let position = 0;
+  for (const [sectionIndex, section] of sections.entries()) {
+    const { id: sectionId } = await trx
+      .insertInto("survey_sections")
+      .values({
+        survey_id: surveyId,
+        position: sectionIndex + 1,
+        title_ja: section.title_ja,
+        title_en: section.title_en,
+        eligible_employment_types: jsonOrNull(section.eligibleEmploymentTypes),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    for (const question of section.questions) {
+      // Follow-ups point at questions that come earlier, so their ids already exist.
+      const showIfQuestionId = question.showIf ? questionIds.get(question.showIf.questionCode) : null;
+      if (showIfQuestionId === undefined) {
+        throw new Error(`${question.code} follows ${question.showIf?.questionCode}, which does not come before it`);
+      }
+      const { id: questionId } = await trx
+        .insertInto("survey_questions")
+        .values({
+          survey_id: surveyId,
+          section_id: sectionId,
+          position: ++position,
+          code: question.code,
+          type: question.type,
+          text_ja: question.text_ja,
+          text_en: question.text_en,
+          required: question.required ? 1 : 0,
+          max_choices: question.maxChoices,
+          eligible_employment_types: jsonOrNull(question.eligibleEmploymentTypes),
+          show_if_question_id: showIfQuestionId,
+          show_if_values: question.showIf ? JSON.stringify(question.showIf.values) : null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      questionIds.set(question.code, questionId);
+      if (question.options.length > 0) {
+        await trx
+          .insertInto("question_options")
+          .values(question.options.map((o, index) => ({ question_id: questionId, value: index + 1, label_ja: o.label_ja, label_en: o.label_en })))
+          .execute();
+      }
+      if (question.kpi) {
+        await trx
+          .insertInto("question_kpis")
+          .values({
+            question_id: questionId,
+            indicator_ja: question.kpi.indicator_ja,
+            indicator_en: question.kpi.indicator_en,
+            outcome_code: question.kpi.outcomeCode,
+            baseline_milli: question.kpi.baselineMilli,
+            baseline_fiscal_year: question.kpi.baselineFiscalYear,
+            target_milli: question.kpi.targetMilli,
+            target_overridden: question.kpi.targetOverridden ? 1 : 0,
+          })
+          .execute();
+      }
+    }
+  }
 }
 
 /**
@@ -336,87 +437,7 @@ export async function createSurveyFromTemplate(
       .returningAll()
       .executeTakeFirstOrThrow();
 
-    if (plan.outcomes.length > 0) {
-      await trx
-        .insertInto("survey_outcomes")
-        .values(
-          plan.outcomes.map((o) => ({
-            survey_id: survey.id,
-            code: o.code,
-            level: o.level,
-            name_ja: o.name_ja,
-            name_en: o.name_en,
-            feeds: JSON.stringify(o.feeds),
-          })),
-        )
-        .execute();
-    }
-
-    const questionIds = new Map<string, number>();
-    let questionPosition = 0;
-    for (const [sectionIndex, section] of plan.sections.entries()) {
-      const { id: sectionId } = await trx
-        .insertInto("survey_sections")
-        .values({
-          survey_id: survey.id,
-          position: sectionIndex + 1,
-          title_ja: section.title_ja,
-          title_en: section.title_en,
-          eligible_employment_types: section.eligibleEmploymentTypes ? JSON.stringify(section.eligibleEmploymentTypes) : null,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      for (const question of section.questions) {
-        let showIfQuestionId: number | null = null;
-        if (question.showIf) {
-          // Follow-ups point at questions that come earlier, so their ids already exist.
-          showIfQuestionId = questionIds.get(question.showIf.questionCode) ?? null;
-          if (showIfQuestionId === null) {
-            throw new Error(`template ${templateCode}: ${question.code} follows ${question.showIf.questionCode}, which does not come before it`);
-          }
-        }
-        const { id: questionId } = await trx
-          .insertInto("survey_questions")
-          .values({
-            survey_id: survey.id,
-            section_id: sectionId,
-            position: ++questionPosition,
-            code: question.code,
-            type: question.type,
-            text_ja: question.text_ja,
-            text_en: question.text_en,
-            required: question.required ? 1 : 0,
-            max_choices: question.maxChoices,
-            eligible_employment_types: null,
-            show_if_question_id: showIfQuestionId,
-            show_if_values: question.showIf ? JSON.stringify(question.showIf.values) : null,
-          })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        questionIds.set(question.code, questionId);
-        if (question.options.length > 0) {
-          await trx
-            .insertInto("question_options")
-            .values(question.options.map((o, index) => ({ question_id: questionId, value: index + 1, label_ja: o.label_ja, label_en: o.label_en })))
-            .execute();
-        }
-        if (question.kpi) {
-          await trx
-            .insertInto("question_kpis")
-            .values({
-              question_id: questionId,
-              indicator_ja: question.kpi.indicator_ja,
-              indicator_en: question.kpi.indicator_en,
-              outcome_code: question.kpi.outcomeCode,
-              baseline_milli: toThousandths(question.kpi.baseline.value),
-              baseline_fiscal_year: question.kpi.baseline.fiscal_year,
-              target_milli: toThousandths(question.kpi.target),
-              target_overridden: 0,
-            })
-            .execute();
-        }
-      }
-    }
+    await insertStructure(trx, survey.id, plan.outcomes, plan.sections);
     await recordAudit(trx, actor, "survey.create", { code: input.code, template: templateCode, fiscalYear: input.fiscalYear }, null, now);
     return survey;
   });
@@ -454,70 +475,7 @@ export async function createSurveyFromPrevious(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    if (source.outcomes.length > 0) {
-      await trx
-        .insertInto("survey_outcomes")
-        .values(source.outcomes.map((o) => ({ survey_id: survey.id, code: o.code, level: o.level, name_ja: o.name_ja, name_en: o.name_en, feeds: JSON.stringify(o.feeds) })))
-        .execute();
-    }
-    const newQuestionIds = new Map<number, number>();
-    let position = 0;
-    for (const section of source.sections) {
-      const { id: sectionId } = await trx
-        .insertInto("survey_sections")
-        .values({
-          survey_id: survey.id,
-          position: section.position,
-          title_ja: section.title_ja,
-          title_en: section.title_en,
-          eligible_employment_types: section.eligibleEmploymentTypes ? JSON.stringify(section.eligibleEmploymentTypes) : null,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      for (const question of section.questions) {
-        const { id: questionId } = await trx
-          .insertInto("survey_questions")
-          .values({
-            survey_id: survey.id,
-            section_id: sectionId,
-            position: ++position,
-            code: question.code,
-            type: question.type,
-            text_ja: question.text_ja,
-            text_en: question.text_en,
-            required: question.required ? 1 : 0,
-            max_choices: question.maxChoices,
-            eligible_employment_types: question.eligibleEmploymentTypes ? JSON.stringify(question.eligibleEmploymentTypes) : null,
-            // Follow-ups point at questions that come earlier, so their new ids already exist.
-            show_if_question_id: question.showIf ? newQuestionIds.get(question.showIf.questionId) ?? null : null,
-            show_if_values: question.showIf ? JSON.stringify(question.showIf.values) : null,
-          })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        newQuestionIds.set(question.id, questionId);
-        if (!isRatingQuestionType(question.type) && question.options.length > 0) {
-          await trx
-            .insertInto("question_options")
-            .values(question.options.map((o) => ({ question_id: questionId, ...o })))
-            .execute();
-        }
-        if (question.kpi) {
-          await trx
-            .insertInto("question_kpis")
-            .values({
-              question_id: questionId,
-              indicator_ja: question.kpi.indicator_ja,
-              indicator_en: question.kpi.indicator_en,
-              outcome_code: question.kpi.outcomeCode,
-              baseline_milli: question.kpi.baselineMilli,
-              baseline_fiscal_year: question.kpi.baselineFiscalYear,
-              target_milli: question.kpi.targetMilli,
-              target_overridden: question.kpi.targetOverridden ? 1 : 0,
-            })
-            .execute();
-        }
-      }
-    }
+    await insertStructure(trx, survey.id, source.outcomes, plannedSections(source));
     await recordAudit(trx, actor, "survey.create", { code: input.code, copiedFrom: sourceCode, fiscalYear: input.fiscalYear }, null, now);
     return survey;
   });
