@@ -189,3 +189,30 @@ export async function makeAdmin(db: Db, employeeNumber: string, password: string
     await recordAudit(trx, { id: null, label: "cli" }, "staff.make_admin", { employeeNumber }, 1, now);
   });
 }
+
+export type PasswordChangeResult = { ok: true } | { ok: false; reason: "wrong_password" };
+
+/**
+ * A signed-in person's new password, after checking the current one. Every other session of the
+ * person ends, so a session left open elsewhere does not outlive the old password.
+ */
+export async function changePassword(
+  db: Db,
+  input: { staffId: number; currentPassword: string; newPassword: string; keepSessionSecret: string },
+  now = new Date(),
+): Promise<PasswordChangeResult> {
+  const staff = await db.selectFrom("staff").select("password_hash").where("id", "=", input.staffId).where("active", "=", 1).executeTakeFirst();
+  if (!staff?.password_hash || !(await verifyPassword(input.currentPassword, staff.password_hash))) {
+    return { ok: false, reason: "wrong_password" };
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable("staff").set({ password_hash: passwordHash, updated_at: now.toISOString() }).where("id", "=", input.staffId).execute();
+    await trx
+      .deleteFrom("sessions")
+      .where("staff_id", "=", input.staffId)
+      .where("id_hash", "!=", sha256(input.keepSessionSecret))
+      .execute();
+  });
+  return { ok: true };
+}

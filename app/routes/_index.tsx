@@ -19,6 +19,9 @@ export default function Home() {
     <>
       <h1>{t.auth.welcome(name)}</h1>
       <p>{t.auth.homeIntro}</p>
+      <p>
+        <Link to="/account/password">{t.auth.changePasswordTitle}</Link>
+      </p>
       {isHr ? (
         <>
           <p>{t.auth.hrHomeIntro}</p>

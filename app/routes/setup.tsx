@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form-fields";
-import { MIN_PASSWORD_LENGTH } from "~/domain/password-policy";
+import { NewPasswordFields } from "~/components/new-password-fields";
 import { getT } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { redeemSetupCode } from "~/models/auth.server";
@@ -62,24 +62,7 @@ export default function Setup() {
           defaultValue={actionData?.values.code}
           error={errors?.code}
         />
-        <TextField
-          name="password"
-          type="password"
-          label={t.auth.newPassword}
-          hint={t.auth.newPasswordHint(MIN_PASSWORD_LENGTH)}
-          autoComplete="new-password"
-          minLength={MIN_PASSWORD_LENGTH}
-          required
-          error={errors?.password}
-        />
-        <TextField
-          name="confirmPassword"
-          type="password"
-          label={t.auth.confirmPassword}
-          autoComplete="new-password"
-          required
-          error={errors?.confirmPassword}
-        />
+        <NewPasswordFields errors={errors} />
         <button type="submit" className="button-primary">
           {t.auth.setPassword}
         </button>

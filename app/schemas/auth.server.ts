@@ -8,11 +8,25 @@ export const signInSchema = z.object({
   redirectTo: z.string().optional(),
 });
 
+/** A new password typed twice; the second must match. */
+const newPassword = {
+  password: z.string({ error: "required" }).min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH),
+  confirmPassword: z.string({ error: "required" }),
+};
+const typedTwiceAlike = (v: { password: string; confirmPassword: string }) => v.password === v.confirmPassword;
+const differsOnConfirm = { path: ["confirmPassword"], error: "passwordsDiffer" };
+
 export const setupSchema = z
   .object({
     employeeNumber: employeeNumberSchema,
     code: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(40),
-    password: z.string({ error: "required" }).min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH),
-    confirmPassword: z.string({ error: "required" }),
+    ...newPassword,
   })
-  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], error: "passwordsDiffer" });
+  .refine(typedTwiceAlike, differsOnConfirm);
+
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string({ error: "required" }).min(1, { error: "required" }).max(MAX_PASSWORD_LENGTH),
+    ...newPassword,
+  })
+  .refine(typedTwiceAlike, differsOnConfirm);

@@ -75,3 +75,16 @@ test("a form posted from another origin is refused before it reaches the app", a
   });
   expect(own.status()).toBe(302);
 });
+
+test("a signed-in member is told when the current password is wrong", async ({ page, signIn, checkA11y }) => {
+  await signIn("staff");
+  await page.getByRole("link", { name: "パスワードの変更" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "パスワードの変更" })).toBeVisible();
+  await checkA11y();
+  await page.getByLabel("今のパスワード").fill("not my password");
+  await page.getByLabel("新しいパスワード").first().fill("a brand new password");
+  await page.getByLabel("新しいパスワード（確認）").fill("a brand new password");
+  await page.getByRole("button", { name: "パスワードを変更する" }).click();
+  await expect(page.getByRole("alert")).toContainText("今のパスワードが正しくありません。");
+  await checkA11y();
+});
