@@ -1,6 +1,27 @@
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import { useT } from "~/i18n/use-t";
 
+/**
+ * A field's hint and error, with the ids its control's aria-describedby names
+ * (`<id>-hint`, `<id>-error`).
+ */
+export function FieldMessages({ id, hint, error }: { id: string; hint?: string | null | undefined; error?: string | undefined }) {
+  return (
+    <>
+      {hint ? (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 interface FieldProps {
   name: string;
   label: string;
@@ -29,16 +50,7 @@ function LabelledField({
         {label}
         {required ? <span className="field-required"> ({t.common.required})</span> : null}
       </label>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       {control({ id, ...(error ? { "aria-invalid": true as const } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) })}
     </div>
   );

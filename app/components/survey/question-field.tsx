@@ -1,4 +1,5 @@
 import { type ChangeEvent, useState } from "react";
+import { FieldMessages } from "~/components/form-fields";
 import type { FormQuestion } from "~/domain/survey/answer-form";
 import { FREE_TEXT_MAX_LENGTH } from "~/domain/survey/answers";
 import { useT } from "~/i18n/use-t";
@@ -60,16 +61,7 @@ export function QuestionField({ question, values, error, note }: QuestionFieldPr
           {note}
         </p>
       ) : null}
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       {maxChoices !== null ? (
         <p className="field-error" role="status">
           {limitReached ? t.survey.problems.tooMany(maxChoices) : null}
