@@ -5,6 +5,7 @@ import { builder } from "./en/builder";
 import { cli } from "./en/cli";
 import { common } from "./en/common";
 import { crosstab } from "./en/crosstab";
+import { heatmap } from "./en/heatmap";
 import { messages } from "./en/messages";
 import { nav } from "./en/nav";
 import { reports } from "./en/reports";
@@ -15,4 +16,4 @@ import { survey } from "./en/survey";
 import { surveyAdmin } from "./en/surveyAdmin";
 import { validation } from "./en/validation";
 
-export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit } satisfies Dictionary;
+export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap } satisfies Dictionary;

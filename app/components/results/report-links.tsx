@@ -17,6 +17,9 @@ export function ReportLinks({ code, freeTextQuestions, choiceQuestions }: Report
       <h2 id="report-links-heading">{l.heading}</h2>
       <ul className="link-list">
         <li>
+          <Link to={`${base}/heatmap`}>{t.heatmap.link}</Link>
+        </li>
+        <li>
           <Link to={`${base}/trend`}>{l.trend}</Link>
         </li>
         <li>

@@ -1,0 +1,22 @@
+import type { Survey } from "#db/schema";
+import type { BreakdownDimension } from "~/domain/survey/suppression";
+import type { Db } from "~/utils/db.server";
+import { type SurveyResults, getSurveyResults } from "./results.server";
+
+export interface DisclosedResults {
+  survey: Survey;
+  results: SurveyResults;
+  /** False while the survey is open or when it has fewer respondents than its minimum: show counts only. */
+  figures: boolean;
+}
+
+/**
+ * Where the heatmap, managers' pages and the shared-back summary read answer figures: the survey's
+ * results with small groups already suppressed, and whether its figures may be shown at all.
+ */
+export async function readDisclosedResults(db: Db, code: string, by: BreakdownDimension | null): Promise<DisclosedResults | null> {
+  const results = await getSurveyResults(db, code, by);
+  if (!results) return null;
+  const { survey } = results.definition;
+  return { survey, results, figures: survey.status !== "open" && results.respondents >= survey.min_group_size };
+}

@@ -1,0 +1,4 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { heatmapExportResponse } from "~/utils/heatmap-export.server";
+
+export const loader = ({ request, params }: LoaderFunctionArgs) => heatmapExportResponse(request, params.code, "csv");
