@@ -5,6 +5,7 @@ import { builder } from "./en/builder";
 import { cli } from "./en/cli";
 import { common } from "./en/common";
 import { crosstab } from "./en/crosstab";
+import { actions } from "./en/actions";
 import { heatmap } from "./en/heatmap";
 import { messages } from "./en/messages";
 import { nav } from "./en/nav";
@@ -16,4 +17,4 @@ import { survey } from "./en/survey";
 import { surveyAdmin } from "./en/surveyAdmin";
 import { validation } from "./en/validation";
 
-export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap } satisfies Dictionary;
+export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions } satisfies Dictionary;

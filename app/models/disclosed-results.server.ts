@@ -20,3 +20,13 @@ export async function readDisclosedResults(db: Db, code: string, by: BreakdownDi
   const { survey } = results.definition;
   return { survey, results, figures: survey.status !== "open" && results.respondents >= survey.min_group_size };
 }
+
+/**
+ * Each rating question's overall mean as the disclosure rules allow: none while figures are
+ * withheld, and none for a question answered by fewer than the minimum.
+ */
+export function disclosedMeans(disclosed: DisclosedResults | null): Map<string, number | null> {
+  if (!disclosed?.figures) return new Map();
+  const minimum = disclosed.survey.min_group_size;
+  return new Map(disclosed.results.questions.map((question) => [question.code, question.n >= minimum ? question.mean : null] as const));
+}

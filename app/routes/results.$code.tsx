@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ActionEvaluation, ActionsBesideKpis } from "~/components/results/actions";
 import { Breakdown } from "~/components/results/breakdown";
 import { ExportLinks } from "~/components/results/export-links";
 import { KpiCharts } from "~/components/results/kpi-charts";
@@ -12,6 +13,7 @@ import { fiscalYearLabel } from "~/domain/dates";
 import { useLocale, useT } from "~/i18n/use-t";
 import { freeTextQuestions } from "~/models/free-text.server";
 import { getSurveyResults } from "~/models/results.server";
+import { evaluateEarlierActions, listActions } from "~/models/actions.server";
 import { parseBreakdownQuery } from "~/schemas/results.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -33,7 +35,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .flatMap((section) => section.questions)
     .filter((question) => question.type === "single_choice" || question.type === "multiple_choice")
     .map((question) => question.code);
+  const actions = await listActions(getDb(), results.definition.survey.id, { kind: "all" });
+  const earlierActions = await evaluateEarlierActions(getDb(), code, { kind: "all" });
   return json({
+    actions,
+    earlierActions,
     freeTextQuestions: freeText.map((q) => q.code),
     choiceQuestions: figuresShown ? choiceQuestions : [],
     survey: { code, title_ja, title_en, fiscal_year, status, min_group_size },
@@ -53,7 +59,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function SurveyResultsPage() {
   const t = useT();
   const locale = useLocale();
-  const { survey, invalidBreakdown, participation, figures, freeTextQuestions, choiceQuestions } = useLoaderData<typeof loader>();
+  const { survey, invalidBreakdown, participation, figures, freeTextQuestions, choiceQuestions, actions, earlierActions } =
+    useLoaderData<typeof loader>();
   return (
     <>
       <p>
@@ -70,6 +77,7 @@ export default function SurveyResultsPage() {
       ) : null}
       <ReportLinks code={survey.code} freeTextQuestions={freeTextQuestions} choiceQuestions={choiceQuestions} />
       <ParticipationSummary participation={participation} />
+      <ActionEvaluation actions={earlierActions} fiscalYear={survey.fiscal_year} />
       {figures === null ? (
         <p className="warning">{t.results.tooFewRespondents(survey.min_group_size)}</p>
       ) : (
@@ -78,6 +86,7 @@ export default function SurveyResultsPage() {
           <ExportLinks code={survey.code} by={figures.breakdown?.dimension ?? null} />
           <KpiCharts questions={figures.questions} />
           {figures.logicModel ? <LogicModel model={figures.logicModel} /> : null}
+          <ActionsBesideKpis questions={figures.questions} actions={actions} />
           <Breakdown breakdown={figures.breakdown} minGroupSize={survey.min_group_size} />
         </>
       )}

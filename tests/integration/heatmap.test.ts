@@ -1,50 +1,27 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
-import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
 import { decodeCsvBytes } from "~/domain/csv";
-import { importResponses } from "~/models/responses.server";
-import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
 import { loader as csvLoader } from "~/routes/results.$code.heatmap[.]csv";
 import { loader as pageLoader } from "~/routes/results.$code_.heatmap";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
-import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
+import { useDatabaseForApp } from "../support/requests";
+import { callAs, closedSurveyWithAnswers } from "../support/results-data";
 
 const db = await createTestDb();
 useDatabaseForApp(db);
 const hr = await createStaff(db, { role: "hr" });
 const staff = await createStaff(db, { role: "staff" });
-const actor = { id: null, label: "test" };
 
-await createSurveyFromTemplate(db, shinagawaFy2023.code, { code: "heat", fiscalYear: 2023 }, actor);
-const definition = (await loadSurveyDefinition(db, "heat"))!;
 // 総務部 (3) is under the minimum of 5; 企画部 (5) is hidden with it so 総務部 cannot be subtracted out.
-const sizes: [string, number, number][] = [
+await closedSurveyWithAnswers(db, "heat", 2023, [
   ["総務部", 3, 1],
   ["企画部", 5, 2],
   ["区民部", 6, 3],
   ["福祉部", 8, 4],
-];
-await importResponses(
-  db,
-  definition,
-  sizes.flatMap(([department, count, value]) =>
-    Array.from({ length: count }, () => ({
-      groups: { department, job_level: "主事", age_band: "30歳～39歳", employment_type: "常勤" },
-      answers: Object.fromEntries(shinagawaFy2023.questions.map((q) => [q.code, value])),
-    })),
-  ),
-  actor,
-);
+]);
 
-const call = async <T extends (args: never) => unknown>(loader: T, staffId: number, path: string) =>
-  responseOf(async () =>
-    (loader as unknown as (args: { request: Request; params: { code: string }; context: object }) => Promise<unknown>)({
-      request: await requestAs(db, staffId, path),
-      params: { code: "heat" },
-      context: {},
-    }),
-  );
+const call = (loader: Parameters<typeof callAs>[1], staffId: number, path: string) => callAs(db, loader, staffId, path, { code: "heat" });
 
 describe("the heatmap", () => {
   it("marks suppressed groups' cells hidden and carries no figure of them", async () => {

@@ -20,6 +20,9 @@ export function ReportLinks({ code, freeTextQuestions, choiceQuestions }: Report
           <Link to={`${base}/heatmap`}>{t.heatmap.link}</Link>
         </li>
         <li>
+          <Link to={`/manage/actions/${encodeURIComponent(code)}`}>{t.actions.link}</Link>
+        </li>
+        <li>
           <Link to={`${base}/trend`}>{l.trend}</Link>
         </li>
         <li>

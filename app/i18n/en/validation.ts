@@ -21,4 +21,5 @@ export const validation = {
   kpiTarget: "Enter a target between 1.000 and 4.000 (up to 3 decimals).",
   fileRequired: "Choose a file.",
   fileTooLarge: (mb: number) => `The file is too large (limit ${mb} MB).`,
+  actionTargets: "Choose at least one KPI or outcome the action targets.",
 } satisfies Dictionary["validation"];

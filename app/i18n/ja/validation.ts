@@ -20,4 +20,5 @@ export const validation = {
   kpiTarget: "目標値は 1.000〜4.000 の数値（小数第3位まで）で入力してください。",
   fileRequired: "ファイルを選択してください。",
   fileTooLarge: (mb: number) => `ファイルが大きすぎます（上限 ${mb}MB）。`,
+  actionTargets: "対象とするKPIまたはアウトカムを1つ以上選んでください。",
 };
