@@ -13,7 +13,8 @@ import { results } from "./ja/results";
 import { roster } from "./ja/roster";
 import { rounds } from "./ja/rounds";
 import { survey } from "./ja/survey";
+import { unitResults } from "./ja/unitResults";
 import { surveyAdmin } from "./ja/surveyAdmin";
 import { validation } from "./ja/validation";
 
-export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions };
+export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults };

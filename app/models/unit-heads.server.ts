@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema";
-import { headedUnit } from "~/domain/survey/unit-scope";
+import { headedUnit, mayViewUnit } from "~/domain/survey/unit-scope";
 import type { SessionUser } from "~/models/session.server";
 import type { Db } from "~/utils/db.server";
 import type { ActionScope } from "./actions.server";
@@ -56,4 +56,11 @@ export async function grantUnitHead(db: Kysely<Database>, actor: Actor, employee
     await recordAudit(trx, actor, "unit_head.grant", { employee: employeeNumber, unit: departmentPath }, null, now);
   });
   return true;
+}
+
+/** HR may see any unit's results; a unit head their units and below; nobody else any. */
+export async function mayViewUnitResults(db: Db, user: SessionUser, unit: string): Promise<boolean> {
+  const scope = await actionScopeFor(db, user);
+  if (!scope) return false;
+  return scope.kind === "all" || mayViewUnit(scope.units, unit);
 }
