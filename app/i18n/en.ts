@@ -13,9 +13,10 @@ import { reports } from "./en/reports";
 import { results } from "./en/results";
 import { roster } from "./en/roster";
 import { rounds } from "./en/rounds";
+import { shared } from "./en/shared";
 import { survey } from "./en/survey";
 import { unitResults } from "./en/unitResults";
 import { surveyAdmin } from "./en/surveyAdmin";
 import { validation } from "./en/validation";
 
-export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults } satisfies Dictionary;
+export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared } satisfies Dictionary;

@@ -23,6 +23,9 @@ export function ReportLinks({ code, freeTextQuestions, choiceQuestions }: Report
           <Link to={`/manage/actions/${encodeURIComponent(code)}`}>{t.actions.link}</Link>
         </li>
         <li>
+          <Link to={`${base}/share`}>{t.shared.publishLink}</Link>
+        </li>
+        <li>
           <Link to={`${base}/trend`}>{l.trend}</Link>
         </li>
         <li>
