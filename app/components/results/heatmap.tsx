@@ -84,13 +84,15 @@ export function HeatmapTable({
   const locale = useLocale();
   const h = t.heatmap;
   const reference = h.referenceNames[heatmap.reference];
+  const caption = h.caption(t.results.breakdown.dimensions[dimension], reference);
   const byCode = new Map(questions.map((question) => [question.code, question]));
   if (heatmap.rows.length === 0) return <p>{h.nothingToShow}</p>;
   return (
     <>
-      <div className="table-scroll">
+      {/* Wide enough to scroll sideways, so keyboard users need to be able to focus it. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table className="heatmap-table">
-          <caption>{h.caption(t.results.breakdown.dimensions[dimension], reference)}</caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t.results.breakdown.dimensions[dimension]}</th>
