@@ -7,6 +7,7 @@ import { common } from "./en/common";
 import { crosstab } from "./en/crosstab";
 import { actions } from "./en/actions";
 import { heatmap } from "./en/heatmap";
+import { indicators } from "./en/indicators";
 import { messages } from "./en/messages";
 import { nav } from "./en/nav";
 import { reports } from "./en/reports";
@@ -19,4 +20,4 @@ import { unitResults } from "./en/unitResults";
 import { surveyAdmin } from "./en/surveyAdmin";
 import { validation } from "./en/validation";
 
-export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared } satisfies Dictionary;
+export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators } satisfies Dictionary;

@@ -6,6 +6,7 @@ import { common } from "./ja/common";
 import { crosstab } from "./ja/crosstab";
 import { actions } from "./ja/actions";
 import { heatmap } from "./ja/heatmap";
+import { indicators } from "./ja/indicators";
 import { messages } from "./ja/messages";
 import { nav } from "./ja/nav";
 import { reports } from "./ja/reports";
@@ -18,4 +19,4 @@ import { unitResults } from "./ja/unitResults";
 import { surveyAdmin } from "./ja/surveyAdmin";
 import { validation } from "./ja/validation";
 
-export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared };
+export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators };

@@ -5,6 +5,7 @@ import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
 import { reachableMean, seededRandom, syntheticAnswerSheets } from "~/domain/survey/synthetic";
 import { hashPassword } from "~/utils/password.server";
 import { createAction } from "./actions.server";
+import { defineIndicator, recordIndicatorValue } from "./indicators.server";
 import type { Actor } from "./audit.server";
 import { publishSummary } from "./publications.server";
 import { importResponses } from "./responses.server";
@@ -21,6 +22,15 @@ const RESPONDENTS = 640;
 const lowerBy = (code: string) => (code === "Q08" ? 0.15 : 0.04);
 
 const demoActor: Actor = { id: null, label: "demo" };
+
+/** Minato's HR indicators, their targets and latest values (seed: 港区人事方針, values of R5/R6). */
+const MINATO_INDICATORS = [
+  { code: "women-managers", name_ja: "女性管理職の割合", name_en: "Women in management", unit: "percent", targetMilli: 30_000, value: 18_600, fiscalYear: 2024, source: "港区職員のワーク・ライフ・バランス推進プラン" },
+  { code: "paternity-leave", name_ja: "男性の育休取得率", name_en: "Men taking childcare leave", unit: "percent", targetMilli: 85_000, value: 82_900, fiscalYear: 2024, source: "こども未来戦略方針" },
+  { code: "disability-employment", name_ja: "障害者雇用率", name_en: "Employment of people with disabilities", unit: "percent", targetMilli: 3_000, value: 2_910, fiscalYear: 2024, source: "障害者の雇用の促進等に関する法律" },
+  { code: "annual-leave", name_ja: "年休平均取得日数", name_en: "Annual leave taken (average days)", unit: "days", targetMilli: 16_000, value: 17_300, fiscalYear: 2023, source: "みなとワークスタイル宣言" },
+  { code: "overtime", name_ja: "平均超過勤務時間（月）", name_en: "Average overtime per month", unit: "hours", targetMilli: null, value: 10_900, fiscalYear: 2023, source: "港区人事方針" },
+] as const;
 
 /**
  * From results to action, in the demo: a closed FY2022 survey (by 課) that FY2023 follows, an
@@ -95,6 +105,12 @@ export async function seedDemoActions(db: Kysely<Database>, now: Date): Promise<
     },
     now,
   );
+
+  for (const indicator of MINATO_INDICATORS) {
+    const { value, fiscalYear, source, ...definition } = indicator;
+    await defineIndicator(db, demoActor, { ...definition, targetFiscalYear: null, higherIsBetter: true }, now);
+    await recordIndicatorValue(db, demoActor, { code: definition.code, fiscalYear, valueMilli: value, source }, now);
+  }
 
   const manager = await db
     .selectFrom("staff")

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ActionEvaluation, ActionsBesideKpis } from "~/components/results/actions";
 import { Breakdown } from "~/components/results/breakdown";
+import { IndicatorTable, indicatorYears } from "~/components/results/indicators";
 import { ExportLinks } from "~/components/results/export-links";
 import { KpiCharts } from "~/components/results/kpi-charts";
 import { KpiTable } from "~/components/results/kpi-table";
@@ -14,6 +15,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { freeTextQuestions } from "~/models/free-text.server";
 import { getSurveyResults } from "~/models/results.server";
 import { evaluateEarlierActions, listActions } from "~/models/actions.server";
+import { listIndicators } from "~/models/indicators.server";
 import { parseBreakdownQuery } from "~/schemas/results.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -38,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actions = await listActions(getDb(), results.definition.survey.id, { kind: "all" });
   const earlierActions = await evaluateEarlierActions(getDb(), code, { kind: "all" });
   return json({
+    indicators: await listIndicators(getDb()),
     actions,
     earlierActions,
     freeTextQuestions: freeText.map((q) => q.code),
@@ -59,7 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function SurveyResultsPage() {
   const t = useT();
   const locale = useLocale();
-  const { survey, invalidBreakdown, participation, figures, freeTextQuestions, choiceQuestions, actions, earlierActions } =
+  const { survey, invalidBreakdown, participation, figures, freeTextQuestions, choiceQuestions, actions, earlierActions, indicators } =
     useLoaderData<typeof loader>();
   return (
     <>
@@ -88,6 +91,10 @@ export default function SurveyResultsPage() {
           {figures.logicModel ? <LogicModel model={figures.logicModel} /> : null}
           <ActionsBesideKpis questions={figures.questions} actions={actions} />
           <Breakdown breakdown={figures.breakdown} minGroupSize={survey.min_group_size} />
+          <section aria-labelledby="indicators-heading">
+            <h2 id="indicators-heading">{t.indicators.heading}</h2>
+            <IndicatorTable indicators={indicators} years={indicatorYears(indicators).filter((year) => year <= survey.fiscal_year)} />
+          </section>
         </>
       )}
     </>

@@ -1,9 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { IndicatorTable } from "~/components/results/indicators";
 import { TrendChart, TrendTable, TrendYears } from "~/components/results/trend";
 import { fiscalYearLabel } from "~/domain/dates";
 import { useLocale, useT } from "~/i18n/use-t";
+import { listIndicators } from "~/models/indicators.server";
 import { surveyTrend } from "~/models/trends.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -15,13 +17,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, HR_ROLES);
   const trend = await surveyTrend(getDb(), params.code ?? "");
   if (!trend) throw json({ reason: "not_found" }, { status: 404 });
-  return json(trend);
+  return json({ ...trend, indicators: await listIndicators(getDb()) });
 }
 
 export default function SurveyTrendPage() {
   const t = useT();
   const locale = useLocale();
-  const { survey, years, rows } = useLoaderData<typeof loader>();
+  const { survey, years, rows, indicators } = useLoaderData<typeof loader>();
   const r = t.reports.trend;
   const base = `/results/${encodeURIComponent(survey.code)}`;
   return (
@@ -55,6 +57,10 @@ export default function SurveyTrendPage() {
           <p className="field-hint">{t.results.exports.note}</p>
         </>
       ) : null}
+      <section aria-labelledby="trend-indicators-heading">
+        <h2 id="trend-indicators-heading">{t.indicators.heading}</h2>
+        <IndicatorTable indicators={indicators} years={years.map((year) => year.fiscalYear)} />
+      </section>
     </>
   );
 }

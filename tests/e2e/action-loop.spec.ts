@@ -13,6 +13,8 @@ test("a 課長 sees their 課's results and gets a 403 for another 部's", async
   await page.goto("/login");
   await checkA11y();
   await signInWith(page, SECTION_CHIEF.employeeNumber, SECTION_CHIEF.password);
+  await expect(page.getByRole("heading", { level: 1, name: /ようこそ/ })).toBeVisible({ timeout: 20_000 });
+  await checkA11y();
   await page.getByRole("link", { name: "所属の集計結果" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "所属の集計結果" })).toBeVisible();
   await checkA11y();

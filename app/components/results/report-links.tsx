@@ -26,6 +26,9 @@ export function ReportLinks({ code, freeTextQuestions, choiceQuestions }: Report
           <Link to={`${base}/share`}>{t.shared.publishLink}</Link>
         </li>
         <li>
+          <Link to="/manage/indicators">{t.indicators.link}</Link>
+        </li>
+        <li>
           <Link to={`${base}/trend`}>{l.trend}</Link>
         </li>
         <li>
