@@ -16,8 +16,9 @@ import { roster } from "./en/roster";
 import { rounds } from "./en/rounds";
 import { shared } from "./en/shared";
 import { survey } from "./en/survey";
+import { trendChart } from "./en/trendChart";
 import { unitResults } from "./en/unitResults";
 import { surveyAdmin } from "./en/surveyAdmin";
 import { validation } from "./en/validation";
 
-export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators } satisfies Dictionary;
+export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart } satisfies Dictionary;

@@ -15,8 +15,9 @@ import { roster } from "./ja/roster";
 import { rounds } from "./ja/rounds";
 import { shared } from "./ja/shared";
 import { survey } from "./ja/survey";
+import { trendChart } from "./ja/trendChart";
 import { unitResults } from "./ja/unitResults";
 import { surveyAdmin } from "./ja/surveyAdmin";
 import { validation } from "./ja/validation";
 
-export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators };
+export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart };
