@@ -10,6 +10,7 @@ import { heatmap } from "./en/heatmap";
 import { indicators } from "./en/indicators";
 import { messages } from "./en/messages";
 import { nav } from "./en/nav";
+import { reportSummary } from "./en/reportSummary";
 import { reports } from "./en/reports";
 import { results } from "./en/results";
 import { roster } from "./en/roster";
@@ -21,4 +22,4 @@ import { unitResults } from "./en/unitResults";
 import { surveyAdmin } from "./en/surveyAdmin";
 import { validation } from "./en/validation";
 
-export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart } satisfies Dictionary;
+export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary } satisfies Dictionary;

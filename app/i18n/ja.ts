@@ -9,6 +9,7 @@ import { heatmap } from "./ja/heatmap";
 import { indicators } from "./ja/indicators";
 import { messages } from "./ja/messages";
 import { nav } from "./ja/nav";
+import { reportSummary } from "./ja/reportSummary";
 import { reports } from "./ja/reports";
 import { results } from "./ja/results";
 import { roster } from "./ja/roster";
@@ -20,4 +21,4 @@ import { unitResults } from "./ja/unitResults";
 import { surveyAdmin } from "./ja/surveyAdmin";
 import { validation } from "./ja/validation";
 
-export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart };
+export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary };
