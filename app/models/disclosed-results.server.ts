@@ -30,3 +30,9 @@ export function disclosedMeans(disclosed: DisclosedResults | null): Map<string, 
   const minimum = disclosed.survey.min_group_size;
   return new Map(disclosed.results.questions.map((question) => [question.code, question.n >= minimum ? question.mean : null] as const));
 }
+
+/** What a results page says about the survey itself. */
+export function surveyHeading(survey: Survey) {
+  const { code, title_ja, title_en, fiscal_year, status, min_group_size } = survey;
+  return { code, title_ja, title_en, fiscal_year, status, min_group_size };
+}

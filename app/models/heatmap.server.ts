@@ -4,10 +4,10 @@ import type { BreakdownDimension } from "~/domain/survey/suppression";
 import type { Dictionary } from "~/i18n/dictionary";
 import type { TableExport, TableExportContext } from "~/utils/exports.server";
 import type { Db } from "~/utils/db.server";
-import { readDisclosedResults } from "./disclosed-results.server";
+import { readDisclosedResults, surveyHeading } from "./disclosed-results.server";
 
 export interface SurveyHeatmap {
-  survey: { code: string; title_ja: string; title_en: string; fiscal_year: number; status: string; min_group_size: number };
+  survey: ReturnType<typeof surveyHeading>;
   by: BreakdownDimension;
   questions: { code: string; indicator_ja: string | null; indicator_en: string | null; text_ja: string; text_en: string }[];
   /** Null when the survey's figures are withheld (too few respondents, or still open). */
@@ -25,14 +25,7 @@ export async function surveyHeatmap(
   if (!disclosed) return null;
   const { survey, results, figures } = disclosed;
   return {
-    survey: {
-      code: survey.code,
-      title_ja: survey.title_ja,
-      title_en: survey.title_en,
-      fiscal_year: survey.fiscal_year,
-      status: survey.status,
-      min_group_size: survey.min_group_size,
-    },
+    survey: surveyHeading(survey),
     by,
     questions: results.questions.map(({ code: questionCode, indicator_ja, indicator_en, text_ja, text_en }) => ({
       code: questionCode,

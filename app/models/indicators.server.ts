@@ -4,15 +4,7 @@ import { indicatorAchieved } from "~/domain/indicators";
 import type { Db } from "~/utils/db.server";
 import { type Actor, recordAudit } from "./audit.server";
 
-export interface IndicatorView {
-  code: string;
-  name_ja: string;
-  name_en: string;
-  unit: IndicatorUnit;
-  /** Null: monitoring only. */
-  targetMilli: number | null;
-  targetFiscalYear: number | null;
-  higherIsBetter: boolean;
+export interface IndicatorView extends IndicatorDefinition {
   values: { fiscalYear: number; valueMilli: number; source: string; achieved: boolean | null }[];
 }
 
@@ -46,6 +38,7 @@ export interface IndicatorDefinition {
   name_ja: string;
   name_en: string;
   unit: IndicatorUnit;
+  /** Null: monitoring only. */
   targetMilli: number | null;
   targetFiscalYear: number | null;
   higherIsBetter: boolean;

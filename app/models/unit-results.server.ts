@@ -1,10 +1,10 @@
 import { type Heatmap, type HeatmapReference, buildHeatmap } from "~/domain/survey/heatmap";
 import { groupRelation } from "~/domain/survey/unit-scope";
 import type { Db } from "~/utils/db.server";
-import { readDisclosedResults } from "./disclosed-results.server";
+import { readDisclosedResults, surveyHeading } from "./disclosed-results.server";
 
 export interface UnitResults {
-  survey: { code: string; title_ja: string; title_en: string; fiscal_year: number; status: string; min_group_size: number };
+  survey: ReturnType<typeof surveyHeading>;
   unit: string;
   /**
    * "unit": the survey reports this unit or units below it; "parent": it reports only a wider unit
@@ -31,14 +31,7 @@ export async function unitResults(db: Db, code: string, unit: string, reference:
   const containing = groups.filter((group) => groupRelation(group.group, unit) === "containing");
   const shown = inside.length > 0 ? inside : containing;
   return {
-    survey: {
-      code: survey.code,
-      title_ja: survey.title_ja,
-      title_en: survey.title_en,
-      fiscal_year: survey.fiscal_year,
-      status: survey.status,
-      min_group_size: survey.min_group_size,
-    },
+    survey: surveyHeading(survey),
     unit,
     coverage: inside.length > 0 ? "unit" : containing.length > 0 ? "parent" : "none",
     ward: figures

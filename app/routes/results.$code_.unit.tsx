@@ -1,10 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { AchievedBadge, formatScore } from "~/components/results/figures";
-import { HeatmapTable } from "~/components/results/heatmap";
+import { HeatmapControls, HeatmapTable } from "~/components/results/heatmap";
 import { fiscalYearLabel } from "~/domain/dates";
-import { HEATMAP_REFERENCES } from "~/domain/survey/heatmap";
 import { useLocale, useT } from "~/i18n/use-t";
 import { mayViewUnitResults } from "~/models/unit-heads.server";
 import { unitResults } from "~/models/unit-results.server";
@@ -48,22 +47,7 @@ export default function UnitResultsPage() {
             <h2 id="unit-heading">{u.unitHeading}</h2>
             {coverage === "parent" ? <p className="notice">{u.coverageParent}</p> : null}
             {coverage === "none" ? <p className="notice">{u.coverageNone}</p> : null}
-            <Form method="get" className="toolbar" preventScrollReset>
-              <input type="hidden" name="unit" value={unit} />
-              <div className="field">
-                <label htmlFor="unit-against">{h.against}</label>
-                <select id="unit-against" name="against" defaultValue={against} key={against}>
-                  {HEATMAP_REFERENCES.map((reference) => (
-                    <option key={reference} value={reference}>
-                      {h.referenceNames[reference]}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <button type="submit" className="button-secondary">
-                {h.show}
-              </button>
-            </Form>
+            <HeatmapControls by={null} against={against} keep={{ unit }} />
             <p className="field-hint">{h.suppressionRule(survey.min_group_size)}</p>
             {coverage === "none" ? null : <HeatmapTable heatmap={heatmap} questions={ward} dimension="department" />}
           </section>

@@ -12,22 +12,38 @@ interface HeatmapQuestion {
   text_en: string;
 }
 
-/** The grouping and reference as a plain GET form, so it works without JavaScript. */
-export function HeatmapControls({ by, against }: { by: BreakdownDimension; against: HeatmapReference }) {
+/**
+ * The grouping (when `by` is given) and the reference as a plain GET form, so it works without
+ * JavaScript; `keep` carries other query parameters along.
+ */
+export function HeatmapControls({
+  by,
+  against,
+  keep = {},
+}: {
+  by: BreakdownDimension | null;
+  against: HeatmapReference;
+  keep?: Record<string, string>;
+}) {
   const t = useT();
   const h = t.heatmap;
   return (
     <Form method="get" className="toolbar" preventScrollReset>
-      <div className="field">
-        <label htmlFor="heatmap-by">{h.by}</label>
-        <select id="heatmap-by" name="by" defaultValue={by} key={by}>
-          {BREAKDOWN_DIMENSIONS.map((dimension) => (
-            <option key={dimension} value={dimension}>
-              {t.results.breakdown.dimensions[dimension]}
-            </option>
-          ))}
-        </select>
-      </div>
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {by === null ? null : (
+        <div className="field">
+          <label htmlFor="heatmap-by">{h.by}</label>
+          <select id="heatmap-by" name="by" defaultValue={by} key={by}>
+            {BREAKDOWN_DIMENSIONS.map((dimension) => (
+              <option key={dimension} value={dimension}>
+                {t.results.breakdown.dimensions[dimension]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="field">
         <label htmlFor="heatmap-against">{h.against}</label>
         <select id="heatmap-against" name="against" defaultValue={against} key={against}>
