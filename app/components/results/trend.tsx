@@ -128,7 +128,8 @@ export function TrendTable({ years, rows }: { years: readonly TrendYearView[]; r
   const r = t.reports.trend;
   const yearLabel = (fiscalYear: number) => fiscalYearLabel(fiscalYear, locale);
   return (
-    <div className="table-scroll">
+    // A few years make it wide enough to scroll sideways, so keyboard users need to be able to focus it.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={r.tableCaption}>
       <table className="trend-table">
         <caption>{r.tableCaption}</caption>
         <thead>
