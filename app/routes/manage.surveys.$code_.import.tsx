@@ -1,13 +1,15 @@
+import "~/i18n/area/surveyAdmin.client";
+import "~/i18n/area/validation.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorSummary } from "~/components/form-fields";
 import { describeImportProblem } from "~/domain/survey/import-messages";
 import { getT } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { importResponsesFromCsv } from "~/models/responses.server";
 import { loadSurveyDefinition } from "~/models/surveys.server";
+import { responseImportSchema } from "~/schemas/survey-admin.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formError, parseForm } from "~/utils/forms.server";
@@ -19,9 +21,6 @@ export const meta = titled((t) => t.surveyAdmin.importTitle);
 /** 100,000 answer sheets of 15 questions fit in well under this. */
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-const importSchema = z.object({
-  file: z.instanceof(File, { error: "fileRequired" }).refine((file) => file.size > 0, { error: "fileRequired" }),
-});
 
 async function definitionOr404(code: string | undefined) {
   const definition = await loadSurveyDefinition(getDb(), code ?? "");
@@ -43,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form === "tooLarge") {
     return formError({ errors: { file: t.validation.fileTooLarge(MAX_IMPORT_BYTES / 1024 / 1024) }, values: {} });
   }
-  const parsed = parseForm(importSchema, form, t);
+  const parsed = parseForm(responseImportSchema, form, t);
   if (!parsed.ok) return formError({ errors: parsed.errors, values: {} });
   const bytes = new Uint8Array(await parsed.data.file.arrayBuffer());
   const outcome = await importResponsesFromCsv(getDb(), definition, bytes, { id: user.id, label: user.employeeNumber });

@@ -232,7 +232,7 @@ async function waitUntilUp(origin: string) {
 function runCli(databasePath: string, args: string[]): Promise<{ code: number; ms: number; peakMb: number }> {
   const start = performance.now();
   const child = spawn(process.execPath, ["build/cli.js", ...args], {
-    env: { PATH: process.env.PATH ?? "", DATABASE_PATH: databasePath, YELL_LANG: "en" },
+    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production" as const, DATABASE_PATH: databasePath, YELL_LANG: "en" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const memory = new MemorySampler(child.pid!);

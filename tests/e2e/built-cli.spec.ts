@@ -15,7 +15,7 @@ test("the built CLI runs with plain node", async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "yell-built-cli-"));
   try {
     // No NODE_OPTIONS: nothing like `--import tsx` may sneak in from the test runner.
-    const env = { PATH: process.env.PATH ?? "", DATABASE_PATH: path.join(dir, "yell.sqlite"), YELL_LANG: "en" };
+    const env = { PATH: process.env.PATH ?? "", NODE_ENV: "production" as const, DATABASE_PATH: path.join(dir, "yell.sqlite"), YELL_LANG: "en" };
     const cli = path.resolve("build/cli.js");
     const imported = await run(process.execPath, [cli, "import-roster", "--file", path.resolve("tests/fixtures/roster/valid-en.csv")], { env });
     expect(imported.stdout).toMatch(/\d/);
