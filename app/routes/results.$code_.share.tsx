@@ -1,3 +1,5 @@
+import "~/i18n/area/heatmap.client";
+import "~/i18n/area/shared.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";

@@ -1,3 +1,5 @@
+import "~/i18n/area/actions.client";
+import "~/i18n/area/results.client";
 import { Form } from "@remix-run/react";
 import { ErrorSummary, FieldMessages, TextField } from "~/components/form-fields";
 import { formatDate, fiscalYearLabel } from "~/domain/dates";

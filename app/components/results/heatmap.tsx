@@ -1,3 +1,5 @@
+import "~/i18n/area/heatmap.client";
+import "~/i18n/area/results.client";
 import { Form } from "@remix-run/react";
 import { HEATMAP_REFERENCES, HEAT_BANDS, HEAT_BAND_EDGES, type Heatmap, type HeatmapReference, heatColour } from "~/domain/survey/heatmap";
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from "~/domain/survey/suppression";

@@ -1,3 +1,4 @@
+import "~/i18n/area/indicators.client";
 import { fiscalYearLabel } from "~/domain/dates";
 import { formatIndicatorValue } from "~/domain/indicators";
 import { useLocale, useT } from "~/i18n/use-t";

@@ -1,3 +1,8 @@
+import "~/i18n/area/actions.client";
+import "~/i18n/area/heatmap.client";
+import "~/i18n/area/indicators.client";
+import "~/i18n/area/reports.client";
+import "~/i18n/area/shared.client";
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
 

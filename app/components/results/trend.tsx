@@ -1,3 +1,6 @@
+import "~/i18n/area/reports.client";
+import "~/i18n/area/results.client";
+import "~/i18n/area/trendChart.client";
 import { Form } from "@remix-run/react";
 import { Fragment, useMemo } from "react";
 import { Chart, type ChartSpec } from "~/components/charts/chart";

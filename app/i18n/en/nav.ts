@@ -13,4 +13,5 @@ export const nav = {
   sharedResults: "Shared results",
   results: "Results",
   admin: "Administration",
+  unreadBadge: (count: number) => `${count} unread`,
 } satisfies Dictionary["nav"];

@@ -11,4 +11,5 @@ export const nav = {
   sharedResults: "結果の共有",
   results: "集計結果",
   admin: "管理",
+  unreadBadge: (count: number) => `未読 ${count}件`,
 };
