@@ -10,6 +10,8 @@ export interface ReportQuestion extends KpiResult {
   text_en: string;
   indicator_ja: string | null;
   indicator_en: string | null;
+  /** Too few respondents to the question: the counts are empty and must not be shown as figures. */
+  withheld: boolean;
 }
 
 export type ReportGroup =
@@ -27,6 +29,7 @@ export interface KpiReportInput {
 const SCALE_VALUES = ["1", "2", "3", "4"] as const;
 
 function questionJson(q: ReportQuestion) {
+  if (q.withheld) return { code: q.code, withheld: true, baseline: q.baseline?.value ?? null, target: q.target };
   return {
     code: q.code,
     n: q.n,
@@ -80,10 +83,14 @@ export function kpiReportTable(report: KpiReportInput, t: Dictionary, locale: Lo
     h.favourable,
     ...SCALE_VALUES.map((v) => h.countOf(Number(v))),
   ];
-  const questionCells = (q: ReportQuestion): ExportCell[] => [
-    q.code,
-    (locale === "ja" ? q.indicator_ja : q.indicator_en) ?? "",
-    locale === "ja" ? q.text_ja : q.text_en,
+  const questionCells = (q: ReportQuestion): ExportCell[] => {
+    const description: ExportCell[] = [q.code, (locale === "ja" ? q.indicator_ja : q.indicator_en) ?? "", locale === "ja" ? q.text_ja : q.text_en];
+    if (q.withheld) {
+      return [...description, h.suppressed, null, fixed3(q.baseline?.value ?? null), q.baseline?.fiscalYear ?? null, fixed3(q.target)];
+    }
+    return [...description, ...answerCells(q)];
+  };
+  const answerCells = (q: ReportQuestion): ExportCell[] => [
     q.n,
     fixed3(q.mean),
     fixed3(q.baseline?.value ?? null),

@@ -44,7 +44,6 @@ export const reports = {
     answer: "回答",
     count: "人数",
     share: "割合",
-    tooFew: (minimum: number) => `回答者が${minimum}人に満たないため、集計結果は掲載しません。`,
     generated: (date: string) => `作成日 ${date}`,
   },
   comments: {
@@ -60,7 +59,6 @@ export const reports = {
     rule: (minimum: number) =>
       `回答した人が特定されないよう、回答者が${minimum}人以上の区分だけを区分名つきで示します。それより小さい区分の記述は「全体」にまとめて示します。`,
     count: (count: number) => `${count}件`,
-    tooFew: (minimum: number) => `回答者が${minimum}人に満たないため、記述は表示しません。`,
   },
   responses: {
     csv: "回答データ（匿名、CSV）",
