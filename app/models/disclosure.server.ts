@@ -279,13 +279,21 @@ export async function rowRelease(db: Db, survey: DisclosedSurvey, questionIds: r
   }
   const released = kAnonymousCombinations([...visibleCounts.values()], minimum);
   const blank = Object.fromEntries(BREAKDOWN_DIMENSIONS.map((dimension) => [dimension, null])) as ResponseGroups;
+  // A few hundred stored combinations for any number of rows: each is worked out once.
+  const byStored = new Map<string, ResponseGroups>();
   return {
     shown: true,
     respondents,
     questionsShown: new Set(questionRows.filter((row) => questionFiguresShown(row.count, minimum)).map((row) => row.question_id)),
     groupsOf(stored) {
-      const values = released.get(combinationKey(visible(stored)));
-      return values ? (Object.fromEntries(BREAKDOWN_DIMENSIONS.map((dimension, index) => [dimension, values[index] ?? null])) as ResponseGroups) : blank;
+      const key = combinationKey(BREAKDOWN_DIMENSIONS.map((dimension) => stored[dimension]));
+      let groups = byStored.get(key);
+      if (!groups) {
+        const values = released.get(combinationKey(visible(stored)));
+        groups = values ? (Object.fromEntries(BREAKDOWN_DIMENSIONS.map((dimension, index) => [dimension, values[index] ?? null])) as ResponseGroups) : blank;
+        byStored.set(key, groups);
+      }
+      return groups;
     },
   };
 }

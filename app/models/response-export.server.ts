@@ -1,6 +1,6 @@
 import type { ExportCell } from "~/domain/export/formula-safety";
 import { isRatingQuestionType } from "~/domain/survey/scales";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "#db/schema";
 import type { ExportRefusal, StreamedTableFile } from "~/domain/export/table-file";
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from "~/domain/survey/suppression";
@@ -19,18 +19,16 @@ export interface ResponseExportHeader {
   dimensions: Record<BreakdownDimension, string>;
 }
 
-function answerCell(question: QuestionDefinition, answers: { value: number; text_value: string | null }[], locale: Locale): ExportCell {
-  if (answers.length === 0) return null;
-  if (question.type === "free_text") return answers[0]?.text_value ?? null;
-  if (isRatingQuestionType(question.type)) return answers[0]!.value;
-  const label = (value: number) => {
-    const option = question.options.find((o) => o.value === value);
-    return option ? (locale === "ja" ? option.label_ja : option.label_en) : String(value);
-  };
-  return [...answers]
-    .sort((a, b) => a.value - b.value)
-    .map((a) => label(a.value))
-    .join(MULTIPLE_SEPARATOR);
+/** How one question's answers become its cell: a rating as a number, free text as written, choices by label. */
+function cellWriter(question: QuestionDefinition, locale: Locale): (values: number[], text: string | null) => ExportCell {
+  if (question.type === "free_text") return (_values, text) => text;
+  if (isRatingQuestionType(question.type)) return (values) => values[0] ?? null;
+  const labels = new Map(question.options.map((option) => [option.value, locale === "ja" ? option.label_ja : option.label_en]));
+  return (values) =>
+    [...values]
+      .sort((a, b) => a - b)
+      .map((value) => labels.get(value) ?? String(value))
+      .join(MULTIPLE_SEPARATOR);
 }
 
 /**
@@ -51,44 +49,48 @@ export async function* responseExportRows(
   const { survey } = definition;
   const questions = definition.sections.flatMap((section) => section.questions);
   const columnOf = new Map(questions.flatMap((question, index) => (release.questionsShown.has(question.id) ? [[question.id, index] as const] : [])));
+  const writers = questions.map((question) => cellWriter(question, locale));
   yield [[...BREAKDOWN_DIMENSIONS.map((dimension) => header.dimensions[dimension]), ...questions.map((q) => q.code)]];
 
   let after: string | null = null;
   for (;;) {
+    // One row per response with its answers as a JSON array built by SQLite, rather than one row
+    // per answer: a tenth of the rows to hand over, which is where the time goes. (PostgreSQL
+    // would say json_agg(json_build_array(...)).)
     let query = db
       .selectFrom("survey_responses")
-      .select(["id", "department", "job_level", "age_band", "employment_type"])
+      .select([
+        "id",
+        "department",
+        "job_level",
+        "age_band",
+        "employment_type",
+        sql<string>`(select json_group_array(json_array(question_id, value, text_value)) from response_answers where response_id = survey_responses.id)`.as(
+          "answers",
+        ),
+      ])
       .where("survey_id", "=", survey.id)
       .orderBy("id")
       .limit(chunkSize);
     if (after !== null) query = query.where("id", ">", after);
     const responses = await query.execute();
     if (responses.length === 0) return;
-    const first = responses[0]!.id;
     after = responses[responses.length - 1]!.id;
 
-    // The chunk's answers by key range: response_answers is keyed by response id first.
-    const answers = await db
-      .selectFrom("response_answers")
-      .select(["response_id", "question_id", "value", "text_value"])
-      .where("response_id", ">=", first)
-      .where("response_id", "<=", after)
-      .execute();
-    const byResponse = new Map<string, { question_id: number; value: number; text_value: string | null }[]>();
-    for (const answer of answers) {
-      const list = byResponse.get(answer.response_id);
-      if (list) list.push(answer);
-      else byResponse.set(answer.response_id, [answer]);
-    }
-
     yield responses.map((response) => {
-      const perQuestion: { value: number; text_value: string | null }[][] = questions.map(() => []);
-      for (const answer of byResponse.get(response.id) ?? []) {
-        const column = columnOf.get(answer.question_id);
-        if (column !== undefined) perQuestion[column]!.push(answer);
+      const values: number[][] = [];
+      const texts: (string | null)[] = [];
+      for (const [questionId, value, text] of JSON.parse(response.answers) as [number, number, string | null][]) {
+        const column = columnOf.get(questionId);
+        if (column === undefined) continue;
+        (values[column] ??= []).push(value);
+        texts[column] = text;
       }
       const groups = release.groupsOf(response);
-      return [...BREAKDOWN_DIMENSIONS.map((dimension) => groups[dimension]), ...questions.map((question, index) => answerCell(question, perQuestion[index]!, locale))];
+      return [
+        ...BREAKDOWN_DIMENSIONS.map((dimension) => groups[dimension]),
+        ...writers.map((write, column) => (values[column] === undefined ? null : write(values[column]!, texts[column] ?? null))),
+      ];
     });
     if (responses.length < chunkSize) return;
   }

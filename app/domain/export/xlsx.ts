@@ -30,7 +30,11 @@ const FIRST_CUSTOM_FORMAT_ID = 164;
 /** Characters XML 1.0 cannot carry at all (C0 controls other than tab, LF and CR). */
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+const NEEDS_ESCAPING = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 function escapeXml(text: string): string {
+  // Most cells (names, labels) need nothing: skip the five passes for them.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text
     .replace(XML_ILLEGAL, "")
     .replaceAll("&", "&amp;")
@@ -118,22 +122,23 @@ class StyleTable {
   }
 }
 
+function styleAttribute(styles: StyleTable, bold: boolean, decimals: number | null, quotePrefix: boolean): string {
+  const index = styles.indexOf({ bold, decimals, quotePrefix });
+  return index === 0 ? "" : ` s="${index}"`;
+}
+
 function cellXml(cell: Exclude<ExportCell, null>, reference: string, bold: boolean, styles: StyleTable): string {
-  const style = (decimals: number | null, quotePrefix: boolean) => {
-    const index = styles.indexOf({ bold, decimals, quotePrefix });
-    return index === 0 ? "" : ` s="${index}"`;
-  };
   if (typeof cell === "string") {
     // Inline strings are never evaluated; quotePrefix keeps them text even when someone edits the cell.
     const text = `<is><t xml:space="preserve">${escapeXml(cell)}</t></is>`;
-    return `<c r="${reference}" t="inlineStr"${style(null, startsLikeFormula(cell))}>${text}</c>`;
+    return `<c r="${reference}" t="inlineStr"${styleAttribute(styles, bold, null, startsLikeFormula(cell))}>${text}</c>`;
   }
   const [value, decimals] = typeof cell === "number" ? [cell, null] : [cell.value, cell.decimals];
   if (!Number.isFinite(value)) throw new RangeError(`cannot export ${value} as a number`);
   if (decimals !== null && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 30)) {
     throw new RangeError(`unsupported number of decimals: ${decimals}`);
   }
-  return `<c r="${reference}"${style(decimals, false)}><v>${value === 0 ? 0 : value}</v></c>`;
+  return `<c r="${reference}"${styleAttribute(styles, bold, decimals, false)}><v>${value === 0 ? 0 : value}</v></c>`;
 }
 
 /** Writes rows one after another, checking the sheet's limits, with column letters computed once. */
