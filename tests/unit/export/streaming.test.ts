@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { csvStream, encodeCsv } from "~/domain/export/csv-encode";
 import type { ExportCell } from "~/domain/export/formula-safety";
 import { buildXlsx, xlsxStream } from "~/domain/export/xlsx";
 import { crc32, zipStream } from "~/domain/export/zip";
+import { readZip as readEntries } from "../../support/zip-reader";
 
 async function collect(pieces: AsyncIterable<Uint8Array>): Promise<Buffer> {
   const parts: Buffer[] = [];
@@ -12,51 +12,9 @@ async function collect(pieces: AsyncIterable<Uint8Array>): Promise<Buffer> {
   return Buffer.concat(parts);
 }
 
-/**
- * An independent reader: the central directory is the authority. For an entry whose CRC and sizes
- * follow its data (general purpose bit 3, as streamed entries are written), the local header must
- * say so and the data descriptor must repeat the central values; otherwise the local header must.
- */
+/** The archive's entries by path, read and checked by the independent reader. */
 function readZip(zip: Buffer): Map<string, Buffer> {
-  const end = zip.length - 22;
-  expect(zip.readUInt32LE(end)).toBe(0x06054b50);
-  const count = zip.readUInt16LE(end + 10);
-  const directorySize = zip.readUInt32LE(end + 12);
-  let cursor = zip.readUInt32LE(end + 16);
-  expect(cursor + directorySize).toBe(end);
-  const entries = new Map<string, Buffer>();
-  for (let index = 0; index < count; index++) {
-    expect(zip.readUInt32LE(cursor)).toBe(0x02014b50);
-    const flags = zip.readUInt16LE(cursor + 8);
-    const method = zip.readUInt16LE(cursor + 10);
-    const checksum = zip.readUInt32LE(cursor + 16);
-    const compressedSize = zip.readUInt32LE(cursor + 20);
-    const size = zip.readUInt32LE(cursor + 24);
-    const nameLength = zip.readUInt16LE(cursor + 28);
-    const localOffset = zip.readUInt32LE(cursor + 42);
-    const path = zip.toString("utf8", cursor + 46, cursor + 46 + nameLength);
-    cursor += 46 + nameLength + zip.readUInt16LE(cursor + 30) + zip.readUInt16LE(cursor + 32);
-
-    expect(flags & 0x0800).toBe(0x0800);
-    expect(zip.readUInt32LE(localOffset)).toBe(0x04034b50);
-    expect(zip.readUInt16LE(localOffset + 6)).toBe(flags);
-    const start = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
-    const raw = zip.subarray(start, start + compressedSize);
-    const data = method === 8 ? inflateRawSync(raw) : Buffer.from(raw);
-    const facts = [checksum, compressedSize, size];
-    if (flags & 0x0008) {
-      const descriptor = start + compressedSize;
-      expect(zip.readUInt32LE(descriptor)).toBe(0x08074b50);
-      expect([zip.readUInt32LE(descriptor + 4), zip.readUInt32LE(descriptor + 8), zip.readUInt32LE(descriptor + 12)]).toEqual(facts);
-    } else {
-      expect([zip.readUInt32LE(localOffset + 14), zip.readUInt32LE(localOffset + 18), zip.readUInt32LE(localOffset + 22)]).toEqual(facts);
-    }
-    expect(data.length).toBe(size);
-    expect(crc32(data)).toBe(checksum);
-    entries.set(path, data);
-  }
-  expect(cursor).toBe(end);
-  return entries;
+  return new Map(readEntries(zip).map((entry) => [entry.path, entry.data]));
 }
 
 async function* chunksOf<T>(items: readonly T[], size: number): AsyncGenerator<T[]> {
@@ -79,6 +37,9 @@ describe("zipStream", () => {
       ),
     );
     expect([...entries.keys()]).toEqual(["a/長い.txt", "tiny.bin", "empty"]);
+    const facts = readEntries(await collect(zipStream([{ path: "x", data: text }])))[0]!;
+    // Deflated, UTF-8 names, CRC and sizes in a data descriptor after the data.
+    expect([facts.method, facts.flags]).toEqual([8, 0x0808]);
     expect(entries.get("a/長い.txt")!.equals(text)).toBe(true);
     expect([...entries.get("tiny.bin")!]).toEqual([1, 2, 3]);
     expect(entries.get("empty")!.length).toBe(0);
