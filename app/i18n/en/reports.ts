@@ -18,7 +18,7 @@ export const reports = {
     survey: "Survey",
     fiscalYear: "Fiscal year",
     respondents: "Respondents",
-    noFigures: "Hidden: too few respondents",
+    noFigures: "Hidden (still open, or too few respondents)",
     chartTitle: "Mean per question over the years",
     chartSummary: (questions: number, years: number) =>
       `Lines of the means of ${questions} questions over ${years} fiscal years. The same numbers are in the table.`,

@@ -16,7 +16,7 @@ export const reports = {
     survey: "アンケート",
     fiscalYear: "年度",
     respondents: "回答者数",
-    noFigures: "回答者が少ないため非表示",
+    noFigures: "非表示（回答受付中、または回答者が少ないため）",
     chartTitle: "設問別の平均値の推移",
     chartSummary: (questions: number, years: number) =>
       `${questions}問の平均値を${years}年度分、年度ごとの折れ線で示したグラフです。同じ数値を表でも示しています。`,
