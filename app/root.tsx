@@ -12,6 +12,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AppHeader } from "~/components/app-header";
+import { formatDateTime } from "~/domain/dates";
 import { languageTag } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -19,6 +20,7 @@ import stylesheet from "~/styles/app.css";
 import { unreadCount } from "~/models/messages.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { useNonce } from "~/utils/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -35,6 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function Document({ children }: { children: ReactNode }) {
   const locale = useLocale();
   const t = useT();
+  const nonce = useNonce();
   return (
     <html lang={languageTag(locale)}>
       <head>
@@ -48,8 +51,8 @@ function Document({ children }: { children: ReactNode }) {
           {t.common.skipToContent}
         </a>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -57,10 +60,17 @@ function Document({ children }: { children: ReactNode }) {
 
 export default function App() {
   const { user, unread } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
   return (
     <Document>
       <AppHeader user={user} unread={unread} />
       <main id="main" tabIndex={-1}>
+        {user?.passwordReset ? (
+          <p className="notice" role="status">
+            {t.auth.passwordReset(user.passwordReset.by, formatDateTime(user.passwordReset.at, locale))}
+          </p>
+        ) : null}
         <Outlet />
       </main>
     </Document>

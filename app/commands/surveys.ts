@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { SurveyStatus } from "#db/schema";
 import { encodeCsv } from "~/domain/export/csv-encode";
@@ -15,7 +14,8 @@ import {
   loadSurveyDefinition,
   setSurveyStatus,
 } from "~/models/surveys.server";
-import { type Command, type CommandContext, UsageError, parseOptions } from "./command";
+import { getEnv } from "~/utils/env.server";
+import { type Command, type CommandContext, UsageError, parseOptions, readInputFile } from "./command";
 
 const surveyCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/);
 const fiscalYear = z.coerce.number().int().min(2000).max(2100);
@@ -96,7 +96,9 @@ export const importResponsesCommand: Command = {
       if (!o.file) throw new UsageError("--file is required");
       const definition = await loadSurveyDefinition(context.db, code);
       if (!definition) throw new SurveyError("unknown_survey", code);
-      const outcome = await importResponsesFromCsv(context.db, definition, readFileSync(o.file), cliActor);
+      const bytes = await readInputFile(context, o.file, getEnv().MAX_UPLOAD_MB * 1024 * 1024);
+      if (!bytes) return 1;
+      const outcome = await importResponsesFromCsv(context.db, definition, bytes, cliActor);
       if (!outcome.ok) {
         context.stderr(`${context.t.surveyAdmin.importFailed(outcome.problems.length)}\n`);
         for (const problem of outcome.problems) context.stderr(`${describeImportProblem(problem, context.t)}\n`);

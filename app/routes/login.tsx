@@ -36,7 +36,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     sessionPolicies(),
   );
   if (!result.ok) {
-    const message = result.reason === "locked" ? t.auth.locked(result.retryAfterMinutes) : t.auth.invalidCredentials;
+    const message =
+      result.reason === "locked" ? t.auth.locked(result.retryAfterMinutes) : result.reason === "busy" ? t.auth.busy : t.auth.invalidCredentials;
     return formError({ errors: { form: message }, values: { employeeNumber: parsed.data.employeeNumber } });
   }
   return redirect(safeRedirectPath(parsed.data.redirectTo), {

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+import { getEnv } from "./env.server";
 
 /**
  * scrypt at the OWASP Password Storage Cheat Sheet's first recommendation (N=2^17, r=8, p=1).
@@ -8,7 +9,51 @@ const COST = { N: 2 ** 17, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 const MAX_MEMORY = 256 * 1024 * 1024;
 
+/** Refused when this many hashes already wait: a burst should fail fast rather than queue for minutes. */
+const MAX_WAITING = 32;
+
+export class PasswordCheckBusyError extends Error {
+  constructor() {
+    super("Too many password checks are waiting.");
+  }
+}
+
+/**
+ * Each hash holds 128 MB and one of libuv's four worker threads (which also serve file reads), so
+ * only a few run at once: a burst of sign-ins waits its turn instead of filling memory and
+ * starving page loads.
+ */
+class HashQueue {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly concurrency: () => number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= this.concurrency()) {
+      if (this.waiting.length >= MAX_WAITING) throw new PasswordCheckBusyError();
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    } else {
+      this.running++;
+    }
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      // The slot passes straight to the next in line, so a newcomer cannot overtake it.
+      if (next) next();
+      else this.running--;
+    }
+  }
+}
+
+const hashQueue = new HashQueue(() => getEnv().PASSWORD_HASH_CONCURRENCY);
+
 function derive(password: string, salt: Buffer, N: number, r: number, p: number): Promise<Buffer> {
+  return hashQueue.run(() => scryptKey(password, salt, N, r, p));
+}
+
+function scryptKey(password: string, salt: Buffer, N: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { N, r, p, maxmem: MAX_MEMORY }, (error, key) =>
       error ? reject(error) : resolve(key),

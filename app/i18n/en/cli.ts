@@ -5,5 +5,7 @@ export const cli = {
   setupCodeIssued: (name: string, code: string, expires: string) => `Setup code for ${name}: ${code} (expires ${expires})`,
   enterPassword: (min: number) => `Enter the new administrator's password (at least ${min} characters):`,
   passwordTooShort: (min: number) => `Passwords need at least ${min} characters.`,
+  backupWritten: (file: string) => `Backup written to ${file}`,
+  backupTargetExists: (file: string) => `${file} already exists and is never overwritten. Choose another file name.`,
   adminCreated: (employeeNumber: string) => `Employee ${employeeNumber} is now an administrator.`,
 } satisfies Dictionary["cli"];
