@@ -8,7 +8,7 @@ import { seedDemoIfEmpty } from "./models/demo.server";
 import { getDb } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
 import { purgeExpired } from "./models/session.server";
-import { cspNonceOf, securityMiddleware } from "./utils/http.server";
+import { applySecurity, cspNonceOf } from "./utils/http.server";
 import { withRequestScope } from "./utils/request-scope.server";
 import { sessionPolicies } from "./utils/session.server";
 
@@ -33,9 +33,7 @@ const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
 
 const app = express();
 app.disable("x-powered-by");
-// Only the configured proxies' X-Forwarded-For is believed (a hop count or their addresses).
-app.set("trust proxy", env.TRUST_PROXY);
-app.use(securityMiddleware(env));
+applySecurity(app, env);
 
 // A missing asset is a 404 here, not a page request for Remix to route.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", fallthrough: false }));
@@ -43,13 +41,14 @@ app.use(express.static("public", { maxAge: "1h" }));
 // Browsers ask for /favicon.ico on their own; the icon is an SVG.
 app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 const handleWithRemix = createRequestHandler({
-    build,
-    mode: env.NODE_ENV,
-    getLoadContext: (req, res) => ({
-      clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
-      cspNonce: cspNonceOf(res),
-    }),
+  build,
+  mode: env.NODE_ENV,
+  getLoadContext: (req, res) => ({
+    clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+    cspNonce: cspNonceOf(res),
+  }),
 });
+// One scope per request, so the page's loaders share what they look up (the signed-in person).
 app.all("*", (req, res, next) => withRequestScope(() => handleWithRemix(req, res, next)));
 
 // Expired sessions and spent setup codes say who was signed in when; they are kept for no one.

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from "express";
+import type { Express, Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from "express";
 import type { Dictionary } from "~/i18n";
 import { getT } from "~/i18n/locale.server";
 import type { Env } from "./env.server";
@@ -11,7 +11,7 @@ import { isAllowedOrigin } from "./origin";
  * body is refused before any of it is read.
  */
 
-type HttpEnv = Pick<Env, "APP_ORIGIN" | "secureCookies" | "MAX_FORM_KB" | "MAX_UPLOAD_MB">;
+type HttpEnv = Pick<Env, "APP_ORIGIN" | "secureCookies" | "MAX_FORM_KB" | "MAX_UPLOAD_MB" | "TRUST_PROXY">;
 
 /** Pages that take files; every other route takes small forms. */
 const UPLOAD_PATHS = [/^\/roster\/import\/?$/, /^\/manage\/surveys\/[^/]+\/import\/?$/];
@@ -136,6 +136,9 @@ export function bodyGuard(env: Pick<Env, "MAX_FORM_KB" | "MAX_UPLOAD_MB">): Requ
   };
 }
 
-export function securityMiddleware(env: HttpEnv): RequestHandler[] {
-  return [securityHeaders(env), originCheck(env), bodyGuard(env)];
+/** Proxy trust, headers, origin check and body guard, in that order, before anything else is routed. */
+export function applySecurity(app: Express, env: HttpEnv): void {
+  // Only the configured proxies' X-Forwarded-For is believed (a hop count or their addresses).
+  app.set("trust proxy", env.TRUST_PROXY);
+  app.use(securityHeaders(env), originCheck(env), bodyGuard(env));
 }
