@@ -191,10 +191,10 @@ describe("proxy trust", () => {
 
   it("refuses a setting that would trust any header", () => {
     for (const setting of ["true", "*", "yes", "11", "10.0.0.5,everyone"]) {
-      expect(() => getEnv({ TRUST_PROXY: setting })).toThrow(/TRUST_PROXY/);
+      expect(() => getEnv({ NODE_ENV: "test", TRUST_PROXY: setting })).toThrow(/TRUST_PROXY/);
     }
-    expect(getEnv({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
-    expect(getEnv({ TRUST_PROXY: "10.0.0.0/8, loopback" }).TRUST_PROXY).toEqual(["10.0.0.0/8", "loopback"]);
-    expect(getEnv({}).TRUST_PROXY).toBe(false);
+    expect(getEnv({ NODE_ENV: "test", TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(getEnv({ NODE_ENV: "test", TRUST_PROXY: "10.0.0.0/8, loopback" }).TRUST_PROXY).toEqual(["10.0.0.0/8", "loopback"]);
+    expect(getEnv({ NODE_ENV: "test" }).TRUST_PROXY).toBe(false);
   });
 });
