@@ -7,6 +7,7 @@ import {
   INTRO_STEP,
   answersById,
   carriedAnswers,
+  type DraftKey,
   confirmStep,
   questionPresence,
   resumeStep,
@@ -40,6 +41,7 @@ export interface PostedStep {
 
 interface AnsweringFormProps {
   survey: SurveySummary;
+  draft: DraftKey;
   sections: readonly FormSection[];
   employmentType: string;
   posted: PostedStep | null;
@@ -50,7 +52,7 @@ interface AnsweringFormProps {
  * fields for the other steps), so it works without JavaScript. With it, answers are also kept in
  * this browser on every change and restored when the page is opened afresh.
  */
-export function AnsweringForm({ survey, sections, employmentType, posted }: AnsweringFormProps) {
+export function AnsweringForm({ survey, draft, sections, employmentType, posted }: AnsweringFormProps) {
   const t = useT();
   const locale = useLocale();
   const localised = useLocalisedText();
@@ -76,12 +78,13 @@ export function AnsweringForm({ survey, sections, employmentType, posted }: Answ
     setCanReact(true);
     // A page answering a post already holds the latest answers; a fresh page may pick up kept ones.
     if (posted) return;
-    const saved = readSavedAnswers(survey.code);
-    if (!saved) return;
-    setAnswers(saved);
-    setStep(resumeStep(sections, employmentType, saved));
-    setRestored(true);
-  }, [posted, survey.code, sections, employmentType]);
+    void readSavedAnswers(draft).then((saved) => {
+      if (!saved) return;
+      setAnswers(saved);
+      setStep(resumeStep(sections, employmentType, saved));
+      setRestored(true);
+    });
+  }, [posted, draft, sections, employmentType]);
 
   const lastStep = confirmStep(sections);
   const sectionIndex = step > INTRO_STEP && step < lastStep ? step - 1 : null;
@@ -100,7 +103,7 @@ export function AnsweringForm({ survey, sections, employmentType, posted }: Answ
       else delete updated[question.code];
     }
     setAnswers(updated);
-    saveAnswers(survey.code, updated);
+    saveAnswers(draft, updated);
   }
 
   // Sending while the browser knows it is offline would end on an error page; the form stays instead.
@@ -111,7 +114,7 @@ export function AnsweringForm({ survey, sections, employmentType, posted }: Answ
   }
 
   function clearRestored() {
-    forgetSavedAnswers(survey.code);
+    forgetSavedAnswers(draft);
     setAnswers({});
     setStep(INTRO_STEP);
     setRestored(false);
