@@ -1,7 +1,7 @@
 import type { Role } from "#db/schema";
 import { type SetupCodeRefusal, setupCodeRefusal } from "~/domain/identity";
 import type { Db } from "~/utils/db.server";
-import { PasswordCheckBusyError, hashPassword, verifyAgainstDecoy, verifyPassword } from "~/utils/password.server";
+import { PasswordCheckBusyError, hashPassword, needsRehash, verifyAgainstDecoy, verifyPassword } from "~/utils/password.server";
 import { humanCode, normaliseHumanCode, sha256 } from "~/utils/tokens.server";
 import { type Actor, cliActor, recordAudit } from "./audit.server";
 import { type SessionPolicy, createSession, deleteSession, deleteSessionsOf } from "./session.server";
@@ -112,6 +112,16 @@ export interface PasswordResetNotice {
   at: string;
 }
 
+/** A busy queue only postpones the rewrite to a later sign-in. */
+async function rehashQuietly(password: string): Promise<string | null> {
+  try {
+    return await hashPassword(password);
+  } catch (error) {
+    if (error instanceof PasswordCheckBusyError) return null;
+    throw error;
+  }
+}
+
 export async function signIn(
   db: Db,
   input: { employeeNumber: string; password: string; address: string; previousSecret?: string | null },
@@ -144,12 +154,22 @@ export async function signIn(
   }
 
   await refundAttempt(db, counters, true);
+  const rehashed = staff.password_hash && needsRehash(staff.password_hash) ? await rehashQuietly(input.password) : null;
   // A new id at every sign-in, so an id planted before sign-in is worthless after it.
   if (input.previousSecret) await deleteSession(db, input.previousSecret);
   const secret = await db.transaction().execute(async (trx) => {
     const pending = await trx.selectFrom("staff").select("password_reset_notice").where("id", "=", staff.id).executeTakeFirst();
     const notice = pending?.password_reset_notice ?? null;
     if (notice !== null) await trx.updateTable("staff").set({ password_reset_notice: null }).where("id", "=", staff.id).execute();
+    // Only if the hash is still the one just checked: a password set meanwhile wins.
+    if (rehashed) {
+      await trx
+        .updateTable("staff")
+        .set({ password_hash: rehashed })
+        .where("id", "=", staff.id)
+        .where("password_hash", "=", staff.password_hash)
+        .execute();
+    }
     return createSession(trx, staff.id, policies.session, now, notice);
   });
   return { ok: true, staffId: staff.id, secret };

@@ -57,7 +57,7 @@ const envSchema = z.object({
   MAX_FORM_KB: z.coerce.number().int().min(4).max(10 * 1024).default(64),
   /** Roster and answer files, through the browser and the command line alike. */
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(20),
-  /** Password hashes computed at once; each takes 128 MB and a worker thread for about 0.4 s. */
+  /** Password hashes computed at once; each takes 64 MB and a worker thread for about 0.4 s. */
   PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
 });
 

@@ -1,3 +1,4 @@
+import { randomBytes, scryptSync } from "node:crypto";
 import { type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, SelectQueryNode, TableNode } from "kysely";
 import { describe, expect, it } from "vitest";
 import { SetupCodeRefused, issueSetupCode, redeemSetupCode, signIn } from "~/models/auth.server";
@@ -118,6 +119,20 @@ describe("a throttle that holds under bursts (#9 item 2)", () => {
       expect(result.ok).toBe(true);
     }
   }, 120_000);
+});
+
+describe("password hashes (#8 sign-in memory)", () => {
+  it("rewrites a hash made with the older 128 MB parameters at the next sign-in", async () => {
+    const salt = randomBytes(16);
+    const key = scryptSync(PASSWORD.normalize("NFKC"), salt, 32, { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 });
+    const old = ["scrypt", 2 ** 17, 8, 1, salt.toString("base64"), key.toString("base64")].join("$");
+    const person = await createStaff(db, { employeeNumber: "R00001" });
+    await db.updateTable("staff").set({ password_hash: old }).where("id", "=", person.id).execute();
+    expect((await signIn(db, { employeeNumber: "R00001", password: PASSWORD, address: "10.5.0.1" }, policies)).ok).toBe(true);
+    const { password_hash: rewritten } = await db.selectFrom("staff").select("password_hash").where("id", "=", person.id).executeTakeFirstOrThrow();
+    expect(rewritten).toMatch(/^scrypt\$65536\$8\$2\$/);
+    expect((await signIn(db, { employeeNumber: "R00001", password: PASSWORD, address: "10.5.0.1" }, policies)).ok).toBe(true);
+  }, 60_000);
 });
 
 describe("redirect targets (#9 item 4)", () => {
