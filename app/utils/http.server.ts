@@ -109,16 +109,14 @@ export function bodyGuard(env: Pick<Env, "MAX_FORM_KB" | "MAX_UPLOAD_MB">): Requ
       return;
     }
     const declared = req.get("content-length");
-    if (declared === undefined) {
-      if (req.get("transfer-encoding") !== undefined) {
-        void refuse(req, res, 411, (t) => t.common.lengthRequired);
-        return;
-      }
+    if (declared === undefined && req.get("transfer-encoding") !== undefined) {
+      refuse(req, res, 411, (t) => t.common.lengthRequired).catch(next);
+      return;
     }
     const length = Number(declared ?? "0");
     const limit = bodyLimitFor(req.path, env);
     if (!Number.isSafeInteger(length) || length > limit) {
-      void refuse(req, res, 413, (t) => t.common.requestTooLarge(Math.max(1, Math.round(limit / 1024))));
+      refuse(req, res, 413, (t) => t.common.requestTooLarge(Math.max(1, Math.round(limit / 1024)))).catch(next);
       return;
     }
     if (length === 0) {
@@ -129,7 +127,7 @@ export function bodyGuard(env: Pick<Env, "MAX_FORM_KB" | "MAX_UPLOAD_MB">): Requ
     }
     const accepted = isUploadPath(req.path) ? UPLOAD_TYPES : FORM_TYPES;
     if (!accepted.includes(mediaType(req))) {
-      void refuse(req, res, 400, (t) => t.common.badRequestBody);
+      refuse(req, res, 400, (t) => t.common.badRequestBody).catch(next);
       return;
     }
     next();
