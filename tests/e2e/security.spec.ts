@@ -12,6 +12,8 @@ async function signOut(page: Page) {
 }
 
 test("answers in progress on a shared browser stay with the person who typed them", async ({ page, browser, checkA11y }) => {
+  // Four sign-ins at full password-hashing cost.
+  test.setTimeout(180_000);
   await signInAsNewcomer(browser, page, "000193", PASSWORD, async () => checkA11y());
   const surveyPage = await page.goto(`/surveys/${SURVEY}`);
   // Without JavaScript nothing is kept in the browser, and Back must not bring the page back from cache.
@@ -47,6 +49,7 @@ test("answers in progress on a shared browser stay with the person who typed the
   await signOut(page);
   await signInWith(page, "000193", PASSWORD);
   await expect(page.getByRole("heading", { level: 1, name: /ようこそ/ })).toBeVisible();
+  await checkA11y();
   await page.goto(`/surveys/${SURVEY}`);
   await expect(page.getByRole("status")).toContainText("前回の入力内容を復元しました");
   await expect(page.getByText("セクション 2 / 3")).toBeVisible();
