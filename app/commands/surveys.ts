@@ -98,7 +98,10 @@ export const importResponsesCommand: Command = {
       if (!definition) throw new SurveyError("unknown_survey", code);
       const bytes = await readInputFile(context, o.file, getEnv().MAX_UPLOAD_MB * 1024 * 1024);
       if (!bytes) return 1;
-      const outcome = await importResponsesFromCsv(context.db, definition, bytes, cliActor);
+      const { progress } = context;
+      const onProgress = progress && ((p: { read: number; checked: number; written: number }) => progress(context.t.cli.progress(p.read, p.checked, p.written)));
+      const outcome = await importResponsesFromCsv(context.db, definition, bytes, cliActor, new Date(), onProgress);
+      progress?.("");
       if (!outcome.ok) {
         context.stderr(`${context.t.surveyAdmin.importFailed(outcome.problems.length)}\n`);
         for (const problem of outcome.problems) context.stderr(`${describeImportProblem(problem, context.t)}\n`);

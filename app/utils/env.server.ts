@@ -59,6 +59,8 @@ const envSchema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(20),
   /** Password hashes computed at once; each takes 64 MB and a worker thread for about 0.4 s. */
   PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  /** I-messages one person may send per day (Tokyo time). */
+  I_MESSAGE_DAILY_LIMIT: z.coerce.number().int().min(1).max(1000).default(20),
 });
 
 export type Env = z.infer<typeof envSchema> & { secureCookies: boolean };

@@ -8,4 +8,5 @@ export const cli = {
   backupWritten: (file: string) => `Backup written to ${file}`,
   backupTargetExists: (file: string) => `${file} already exists and is never overwritten. Choose another file name.`,
   adminCreated: (employeeNumber: string) => `Employee ${employeeNumber} is now an administrator.`,
+  progress: (read: number, checked: number, written: number) => `read ${read} rows / checked ${checked} / written ${written}`,
 } satisfies Dictionary["cli"];
