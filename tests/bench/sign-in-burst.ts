@@ -2,7 +2,7 @@
  * node --import tsx tests/bench/sign-in-burst.ts: starts the built server on a fresh demo database,
  * sends 10 sign-ins at once (ten people, each hashed at full cost), and prints the server's memory
  * before and at its highest during the burst, how long the burst took, and how long a page load
- * took alone and during the burst. Needs `npm run build` first.
+ * took alone and during the burst. Needs `npm run build` first (it runs build/server.js).
  * Prints figures; asserts nothing.
  */
 import { spawn } from "node:child_process";
@@ -16,7 +16,7 @@ const BURST = 10;
 const origin = `http://127.0.0.1:${PORT}`;
 const dir = mkdtempSync(path.join(tmpdir(), "yell-signin-"));
 
-const server = spawn(process.execPath, ["--import", "tsx", "app/server.ts", "--seed-demo"], {
+const server = spawn(process.execPath, ["build/server.js", "--seed-demo"], {
   env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production", SECURE_COOKIES: "0", DATABASE_PATH: path.join(dir, "bench.sqlite") },
   stdio: ["ignore", "pipe", "inherit"],
 });
