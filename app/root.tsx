@@ -1,4 +1,5 @@
 import "~/i18n/area/common.client";
+import "~/i18n/area/auth.client";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import {
@@ -13,6 +14,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AppHeader } from "~/components/app-header";
+import { formatDateTime } from "~/domain/dates";
 import { languageTag } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -20,6 +22,7 @@ import stylesheet from "~/styles/app.css";
 import { unreadCount } from "~/models/messages.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { useNonce } from "~/utils/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -36,6 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function Document({ children }: { children: ReactNode }) {
   const locale = useLocale();
   const t = useT();
+  const nonce = useNonce();
   return (
     <html lang={languageTag(locale)}>
       <head>
@@ -49,8 +53,8 @@ function Document({ children }: { children: ReactNode }) {
           {t.common.skipToContent}
         </a>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -58,10 +62,17 @@ function Document({ children }: { children: ReactNode }) {
 
 export default function App() {
   const { user, unread } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
   return (
     <Document>
       <AppHeader user={user} unread={unread} />
       <main id="main" tabIndex={-1}>
+        {user?.passwordReset ? (
+          <p className="notice" role="status">
+            {t.auth.passwordReset(user.passwordReset.by, formatDateTime(user.passwordReset.at, locale))}
+          </p>
+        ) : null}
         <Outlet />
       </main>
     </Document>

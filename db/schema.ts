@@ -42,6 +42,8 @@ export interface StaffTable {
   role: Role;
   active: number;
   password_hash: string | null;
+  /** JSON {by, at} after a setup-code reset, until the person next signs in. */
+  password_reset_notice: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -63,6 +65,14 @@ export interface SessionTable {
   created_at: string;
   last_seen_at: string;
   expires_at: string;
+  /** Shown once, on the session's first page (a password reset by someone else). */
+  notice: string | null;
+}
+
+export interface ServerSecretTable {
+  name: string;
+  value: string;
+  created_at: string;
 }
 
 export interface SignInFailureTable {
@@ -278,6 +288,7 @@ export interface Database {
   setup_codes: SetupCodeTable;
   sessions: SessionTable;
   sign_in_failures: SignInFailureTable;
+  server_secrets: ServerSecretTable;
   audit_log: AuditLogTable;
   surveys: SurveyTable;
   survey_sections: SurveySectionTable;
