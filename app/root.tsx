@@ -15,7 +15,7 @@ import {
 import type { ReactNode } from "react";
 import { AppHeader } from "~/components/app-header";
 import { formatDateTime } from "~/domain/dates";
-import { languageTag } from "~/i18n";
+import { dictionaryFor, languageTag } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import stylesheet from "~/styles/app.css";
@@ -33,7 +33,11 @@ export const meta: MetaFunction = () => [{ title: "Yell" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, user] = await Promise.all([getLocale(request), getUser(request)]);
-  return json({ locale, user, unread: user ? await unreadCount(getDb(), user.id) : 0 });
+  // Worded here, so that every page's browser bundle need not carry the sign-in texts for a rare notice.
+  const passwordResetNotice = user?.passwordReset
+    ? dictionaryFor(locale).auth.passwordReset(user.passwordReset.by, formatDateTime(user.passwordReset.at, locale))
+    : null;
+  return json({ locale, user, passwordResetNotice, unread: user ? await unreadCount(getDb(), user.id) : 0 });
 }
 
 function Document({ children }: { children: ReactNode }) {
@@ -61,16 +65,14 @@ function Document({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  const { user, unread } = useLoaderData<typeof loader>();
-  const t = useT();
-  const locale = useLocale();
+  const { user, unread, passwordResetNotice } = useLoaderData<typeof loader>();
   return (
     <Document>
       <AppHeader user={user} unread={unread} />
       <main id="main" tabIndex={-1}>
-        {user?.passwordReset ? (
+        {passwordResetNotice ? (
           <p className="notice" role="status">
-            {t.auth.passwordReset(user.passwordReset.by, formatDateTime(user.passwordReset.at, locale))}
+            {passwordResetNotice}
           </p>
         ) : null}
         <Outlet />

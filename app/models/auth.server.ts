@@ -1,5 +1,5 @@
 import type { Role } from "#db/schema";
-import { type SetupCodeRefusal, setupCodeRefusal } from "~/domain/identity";
+import { type SetupCodeRefusal, setupCodeRefusal } from "~/domain/account-recovery";
 import type { Db } from "~/utils/db.server";
 import { PasswordCheckBusyError, hashPassword, needsRehash, verifyAgainstDecoy, verifyPassword } from "~/utils/password.server";
 import { humanCode, normaliseHumanCode, sha256 } from "~/utils/tokens.server";

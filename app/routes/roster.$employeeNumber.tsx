@@ -6,7 +6,7 @@ import type { Role } from "#db/schema";
 import { formatDateTime } from "~/domain/dates";
 import { getT } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { setupCodeRefusal } from "~/domain/identity";
+import { setupCodeRefusal } from "~/domain/account-recovery";
 import { SetupCodeRefused, UnknownEmployeeError, issueSetupCode } from "~/models/auth.server";
 import { getStaffDetail, setRole } from "~/models/roster.server";
 import { staffActionSchema, staffParamsSchema } from "~/schemas/roster.server";
