@@ -4,6 +4,7 @@ import { BREAKDOWN_DIMENSIONS, type BreakdownDimension, suppressSmallGroups } fr
 import type { Locale } from "~/i18n/dictionary";
 import type { Db } from "~/utils/db.server";
 import { type Actor, recordAudit } from "./audit.server";
+import { isPublishedResponse } from "./responses.server";
 import type { QuestionDefinition, SurveyDefinition } from "./surveys.server";
 
 /** Responses read per query: bounded memory whatever the survey's size. */
@@ -74,6 +75,7 @@ export async function* responseExportRows(
       .selectFrom("survey_responses")
       .select(["id", "department", "job_level", "age_band", "employment_type"])
       .where("survey_id", "=", survey.id)
+      .where(isPublishedResponse)
       .orderBy("id")
       .limit(chunkSize);
     if (after !== null) query = query.where("id", ">", after);

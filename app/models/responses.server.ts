@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
-import type { Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely } from "kysely";
 import { truncateWal } from "#db/connection";
 import type { Database } from "#db/schema";
 import { UnclosedQuoteError, csvRecords, decodeCsvBytes } from "~/domain/csv";
@@ -14,6 +14,18 @@ import { type Actor, recordAudit } from "./audit.server";
 import { bulkInsert, bulkUpsertAdding } from "./bulk-writes.server";
 import { type RespondentProfile, reportingGroupsOf, rosterFacts } from "./reporting-groups.server";
 import type { SurveyDefinition } from "./surveys.server";
+
+/**
+ * Responses anyone may read: from the web, or from an import that has been published. Rows of an
+ * import still being written stay out of every export and listing until it is complete.
+ */
+export function isPublishedResponse<TB extends "survey_responses">(eb: ExpressionBuilder<Database, TB>) {
+  const e = eb as unknown as ExpressionBuilder<Database, "survey_responses">;
+  return e.or([
+    e("survey_responses.import_batch_id", "is", null),
+    e("survey_responses.import_batch_id", "in", e.selectFrom("response_import_batches").select("response_import_batches.id").where("response_import_batches.state", "=", "published")),
+  ]);
+}
 
 export class SubmissionRefused extends Error {
   constructor(readonly reason: "already_answered" | "not_open" | "not_eligible") {
