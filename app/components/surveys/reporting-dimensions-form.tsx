@@ -27,7 +27,7 @@ export function ReportingDimensionsForm({ dimensions, preview, minGroupSize, edi
       <h2 id="reporting">{m.title}</h2>
       <p>{m.intro(minGroupSize)}</p>
       {preview ? (
-        <p className={preview.belowK > 0 ? "warning" : undefined} role="status">
+        <p className={preview.belowK > 0 ? "warning" : undefined}>
           {m.preview(preview.belowK, preview.staff, minGroupSize)}
         </p>
       ) : null}
