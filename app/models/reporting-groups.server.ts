@@ -87,8 +87,8 @@ const matches = (stored: RespondentGroups, own: RespondentGroups) =>
 /**
  * The groups each person's response stores, from what was fixed at open. Someone whose combination
  * was not in the roster then (moved or hired since) takes the largest stored combination that fits
- * them, every dimension withheld at worst. A survey opened before groups were fixed keeps its
- * earlier snapshot: the groups as they are.
+ * them, every dimension withheld at worst (so too on a survey opened before groups were fixed at
+ * open, which has none to look up).
  */
 export async function reportingGroupsOf(trx: Db, survey: Survey, people: readonly RosterFacts[]): Promise<RespondentGroups[]> {
   const dimensions = parseReportingDimensions(survey.report_dimensions);
@@ -116,6 +116,6 @@ export async function reportingGroupsOf(trx: Db, survey: Survey, people: readonl
     const fixed = byKey.get(combinationKey(groups));
     const stored = fixed ?? all.find((row) => matches(row, groups));
     if (stored) return { department: stored.department, job_level: stored.job_level, age_band: stored.age_band, employment_type: stored.employment_type };
-    return all.length === 0 ? groups : (fullyWithheld as RespondentGroups);
+    return fullyWithheld as RespondentGroups;
   });
 }

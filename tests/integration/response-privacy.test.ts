@@ -145,6 +145,20 @@ describe("k-anonymous responses at rest", async () => {
     for (const dimension of BREAKDOWN_DIMENSIONS) expect(responses.every((r) => r[dimension] !== null)).toBe(true);
   });
 
+  it("gives someone who joined after opening a stored combination that fits them, never their own unique one", async () => {
+    const definition = (await loadSurveyDefinition(db, "kanon"))!;
+    const latecomer = await createStaff(db, { departmentPath: "区民生活部/戸籍課/戸籍係", jobLevel: "director", employmentType: "temporary", birthYear: 2001 });
+    const existing = new Set((await db.selectFrom("survey_responses").select("id").where("survey_id", "=", definition.survey.id).execute()).map((r) => r.id));
+    await submitResponse(db, definition, latecomer.id, sheet(5));
+    const stored = await db.selectFrom("survey_responses").selectAll().where("survey_id", "=", definition.survey.id).execute();
+    const mine = stored.find((r) => !existing.has(r.id))!;
+    expect(mine.employment_type).toBe("非公表");
+    const rows = await db.selectFrom("survey_reporting_groups").selectAll().where("survey_id", "=", definition.survey.id).execute();
+    const sameAsStored = rows.filter((row) => combinationKey(row) === combinationKey(mine));
+    if (sameAsStored.length > 0) expect(Math.min(...sameAsStored.map((row) => row.staff_count))).toBeGreaterThanOrEqual(definition.survey.min_group_size);
+    else for (const dimension of BREAKDOWN_DIMENSIONS) expect(mine[dimension]).toBe("非公表");
+  });
+
   it("keeps tallies equal to a recount after concurrent submissions, refusing a second one from the same person", async () => {
     const definition = (await loadSurveyDefinition(db, "kanon"))!;
     const again = await Promise.allSettled([submitResponse(db, definition, roster[0]!.id, sheet(1)), submitResponse(db, definition, roster[0]!.id, sheet(2))]);
