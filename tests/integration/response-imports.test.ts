@@ -1,10 +1,7 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { createDb } from "#db/connection";
-import { migrateToLatest } from "#db/migrate";
+import { describe, expect, it } from "vitest";
 import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
 import {
   type ImportProgress,
@@ -14,18 +11,12 @@ import {
   submitResponse,
 } from "~/models/responses.server";
 import { createSurveyFromTemplate, loadSurveyDefinition, setSurveyStatus } from "~/models/surveys.server";
+import { createTestDbFile } from "../support/db";
 import { createStaff } from "../support/factories";
 import { groupedCsv } from "../support/survey-files";
 import { recountedTallies, storedTallies } from "../support/tallies";
 
-const dir = mkdtempSync(path.join(tmpdir(), "yell-imports-"));
-const file = path.join(dir, "test.sqlite");
-const db = createDb(file);
-await migrateToLatest(db);
-afterAll(async () => {
-  await db.destroy();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { db, file, dir } = await createTestDbFile();
 
 const actor = { id: null, label: "test" };
 const QUESTION_CODES = shinagawaFy2023.questions.map((q) => q.code);

@@ -1,27 +1,19 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDb } from "#db/connection";
-import { migrateToLatest } from "#db/migrate";
 import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
 import { combinationKey, generalisedGroups, parseReportingDimensions } from "~/domain/survey/reporting-groups";
 import { BREAKDOWN_DIMENSIONS } from "~/domain/survey/suppression";
 import { previewReportingGroups, rosterFacts } from "~/models/reporting-groups.server";
 import { SubmissionRefused, submitResponse } from "~/models/responses.server";
 import { createSurveyFromTemplate, loadSurveyDefinition, setReportingDimensions, setSurveyStatus } from "~/models/surveys.server";
+import { createTestDbFile } from "../support/db";
 import { createStaff } from "../support/factories";
 import { recountedTallies, storedTallies } from "../support/tallies";
 
-const dir = mkdtempSync(path.join(tmpdir(), "yell-privacy-"));
-const file = path.join(dir, "live.sqlite");
-const db = createDb(file);
-await migrateToLatest(db);
-afterAll(async () => {
-  await db.destroy();
-  rmSync(dir, { recursive: true, force: true });
-});
+const { db, file, dir } = await createTestDbFile();
 
 const actor = { id: null, label: "test" };
 const QUESTION_CODES = shinagawaFy2023.questions.map((q) => q.code);
