@@ -3,6 +3,7 @@ import { expect, test } from "./fixtures";
 test("HR chooses coarser reporting groups before opening and sees fewer staff left in small combinations", async ({ page, signIn, checkA11y }) => {
   await signIn("hr");
   await page.goto("/manage/surveys");
+  await checkA11y();
   await page.getByLabel("作成元").selectOption({ label: "テンプレート: 令和5年度 職員アンケート（現在の職場に関する調査）" });
   await page.getByLabel("コード").fill("e2e-reporting");
   await page.getByLabel("年度").fill("2031");
