@@ -96,7 +96,10 @@ export const importResponsesCommand: Command = {
       if (!o.file) throw new UsageError("--file is required");
       const definition = await loadSurveyDefinition(context.db, code);
       if (!definition) throw new SurveyError("unknown_survey", code);
-      const outcome = await importResponsesFromCsv(context.db, definition, readFileSync(o.file), cliActor);
+      const { progress } = context;
+      const onProgress = progress && ((p: { read: number; checked: number; written: number }) => progress(context.t.cli.progress(p.read, p.checked, p.written)));
+      const outcome = await importResponsesFromCsv(context.db, definition, readFileSync(o.file), cliActor, new Date(), onProgress);
+      progress?.("");
       if (!outcome.ok) {
         context.stderr(`${context.t.surveyAdmin.importFailed(outcome.problems.length)}\n`);
         for (const problem of outcome.problems) context.stderr(`${describeImportProblem(problem, context.t)}\n`);

@@ -317,24 +317,22 @@ export async function submitResponse(
   await batcher.submit({ definition, staffId, answers, submittedOn: tokyoDate(now) });
 }
 
+/** How far an import has got, for progress displays. */
 export interface ImportProgress {
-  /** Records read from the file. */
+  /** Data rows in the file (counted before checking starts). */
   read: number;
   /** Rows checked against the survey (the file is checked whole before anything is written). */
   checked: number;
   /** Rows written (still invisible until the whole file is written and published). */
   written: number;
 }
+export type OnImportProgress = (progress: ImportProgress) => void | Promise<void>;
 
-export interface ImportOptions {
-  now?: Date;
-  /** Called as the import advances, at least once per slice; the browser's progress bar is built on it. */
-  onProgress?: (progress: ImportProgress) => void;
-  /** Rows written per transaction: each holds the write lock for a few tens of milliseconds. */
-  sliceRows?: number;
-}
+/** Rows checked or written between two progress reports. */
+const PROGRESS_SLICE = 5_000;
 
-const DEFAULT_SLICE_ROWS = 2000;
+/** Rows written per transaction: each holds the write lock for a few tens of milliseconds. */
+const DEFAULT_SLICE_ROWS = 2500;
 /** A pending batch not written to for this long belongs to a process that died. */
 const ABANDONED_AFTER_MS = 60_000;
 
@@ -395,9 +393,9 @@ async function writeImport(
   rows: AsyncIterable<PendingResponse[]> | Iterable<PendingResponse[]>,
   contentHash: string,
   actor: Actor,
-  options: ImportOptions & { onWritten?: (written: number) => void },
+  now: Date,
+  onWritten?: (written: number) => void | Promise<void>,
 ): Promise<number> {
-  const now = options.now ?? new Date();
   const { survey } = definition;
   await discardAbandonedImports(db);
   const batchId = await db.transaction().execute(async (trx) => {
@@ -431,7 +429,7 @@ async function writeImport(
         await trx.updateTable("response_import_batches").set({ updated_at: new Date().toISOString() }).where("id", "=", batchId).execute();
       });
       written += responses.length;
-      options.onWritten?.(written);
+      await onWritten?.(written);
       await yieldToEventLoop();
     }
 
@@ -483,7 +481,7 @@ export async function importResponses(
 ): Promise<void> {
   // Not from a file: no content to recognise a second time.
   const contentHash = `rows:${randomResponseId()}`;
-  await writeImport(db, definition, slices(rows, DEFAULT_SLICE_ROWS), contentHash, actor, { now });
+  await writeImport(db, definition, slices(rows, DEFAULT_SLICE_ROWS), contentHash, actor, now);
 }
 
 export type CsvImportOutcome = { ok: true; imported: number } | { ok: false; problems: ResponseImportProblem[] };
@@ -511,9 +509,6 @@ const fileProblem = (code: Extract<ResponseImportProblem, { columnNumber: null; 
   code,
 });
 
-/** Rows read and checked between two looks at the event loop (and two progress reports). */
-const CHECK_SLICE = 5000;
-
 /**
  * A past year's answers from a CSV export: decoded (UTF-8 or CP932), checked whole against the
  * survey's questions, then written in slices and published at once, or not at all when anything
@@ -524,7 +519,9 @@ export async function importResponsesFromCsv(
   definition: SurveyDefinition,
   bytes: Uint8Array,
   actor: Actor,
-  options: ImportOptions = {},
+  now = new Date(),
+  onProgress?: OnImportProgress,
+  sliceRows = DEFAULT_SLICE_ROWS,
 ): Promise<CsvImportOutcome> {
   const contentHash = createHash("sha256").update(bytes).digest("hex");
   try {
@@ -536,26 +533,34 @@ export async function importResponsesFromCsv(
   const { text } = decodeCsvBytes(bytes);
   const questions = importQuestions(definition);
   const progress: ImportProgress = { read: 0, checked: 0, written: 0 };
-  const report = () => options.onProgress?.({ ...progress });
+  let reported = "";
+  const report = async () => {
+    const key = `${progress.read}/${progress.checked}/${progress.written}`;
+    if (key === reported) return;
+    reported = key;
+    await onProgress?.({ ...progress });
+  };
 
-  // First pass: check everything, keep nothing but the problems.
+  // First pass: count, then check everything, keeping nothing but the problems.
   const problems: ImportError[] = [];
   let rowCount = 0;
   try {
     const records = csvRecords(text);
     const header = records.next();
     if (header.done) return { ok: false, problems: [fileProblem("empty_file")] };
+    if (onProgress) for (const _record of records) progress.read += 1;
+    await report();
     const reader = responseImportReader(questions, header.value.cells);
     problems.push(...reader.headerErrors);
-    progress.read = 1;
-    for (const record of records) {
-      progress.read += 1;
+    const checking = csvRecords(text);
+    checking.next();
+    for (const record of checking) {
       const { row, errors } = reader.read(record);
       problems.push(...errors);
       if (row) rowCount += 1;
       progress.checked += 1;
-      if (progress.checked % CHECK_SLICE === 0) {
-        report();
+      if (progress.checked % PROGRESS_SLICE === 0) {
+        await report();
         await yieldToEventLoop();
       }
     }
@@ -564,12 +569,12 @@ export async function importResponsesFromCsv(
     if (error instanceof UnclosedQuoteError) return { ok: false, problems: [fileProblem("unclosed_quote", error.line)] };
     throw error;
   }
-  report();
+  progress.read = progress.checked;
+  await report();
   if (problems.length > 0) return { ok: false, problems: sortImportErrors(problems) };
   if (rowCount === 0) return { ok: false, problems: [fileProblem("no_rows", 2)] };
 
   // Second pass: the same records again, now known to be good, written a slice at a time.
-  const sliceRows = options.sliceRows ?? DEFAULT_SLICE_ROWS;
   function* checkedSlices(): Generator<PendingResponse[]> {
     const records = csvRecords(text);
     const reader = responseImportReader(questions, records.next().value!.cells);
@@ -587,12 +592,9 @@ export async function importResponsesFromCsv(
     yield slice;
   }
   try {
-    const imported = await writeImport(db, definition, checkedSlices(), contentHash, actor, {
-      ...options,
-      onWritten: (written) => {
-        progress.written = written;
-        report();
-      },
+    const imported = await writeImport(db, definition, checkedSlices(), contentHash, actor, now, async (written) => {
+      progress.written = written;
+      if (written % PROGRESS_SLICE === 0 || written === rowCount) await report();
     });
     return { ok: true, imported };
   } catch (error) {

@@ -1,3 +1,6 @@
+import "~/i18n/area/audit.client";
+import "~/i18n/area/auth.client";
+import "~/i18n/area/nav.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";

@@ -105,7 +105,7 @@ function answersCsv(rows: number): Uint8Array {
 /** importResponsesFromCsv: seconds, memory the import adds at its peak, and the WAL left behind. */
 export async function benchImports(dir: string) {
   const sizes = process.env.BENCH_IMPORT_MILLION === "1" ? [100_000, 1_000_000] : [100_000];
-  console.log("\nAnswer import from CSV (checked whole, then written in slices of 2,000 and published at once)");
+  console.log("\nAnswer import from CSV (checked whole, then written in slices of 2,500 and published at once)");
   console.log("responses | seconds | peak RSS added (MB) | WAL after (bytes)");
   for (const size of sizes) {
     const db = await freshDb(dir, `import-${size}`);

@@ -2,11 +2,9 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { createSurveyFromTemplate, findSurvey, setSurveyStatus } from "~/models/surveys.server";
 import { action as surveyAction, loader as surveyLoader } from "~/routes/manage.surveys.$code";
-import { action as importAction } from "~/routes/manage.surveys.$code_.import";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
-import { groupedCsv } from "../support/survey-files";
 
 const db = await createTestDb();
 useDatabaseForApp(db);
@@ -61,17 +59,5 @@ describe("reporting groups on the survey management page", () => {
     const response = await post(surveyAction, "/manage/surveys/report-2025", form({ intent: "reporting", department: "section", job_level: "", age_band: "", employment_type: "" }));
     expect(response.status).toBe(400);
     expect((await page()).reportingPreview).toBeNull();
-  });
-});
-
-describe("answer import page", () => {
-  it("refuses answers for a survey that has been open to staff, in the reader's language", async () => {
-    const body = new FormData();
-    body.set("file", new File([groupedCsv({ 総務部: 6 })], "answers.csv", { type: "text/csv" }));
-    const response = await post(importAction, "/manage/surveys/report-2025/import", body);
-    expect(response.status).toBe(400);
-    expect(((await response.json()) as { problems: string[] }).problems).toEqual([
-      "1行目: 職員に公開したことのあるアンケートには、過去の回答を取り込めません。",
-    ]);
   });
 });

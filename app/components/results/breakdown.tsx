@@ -1,3 +1,4 @@
+import "~/i18n/area/results.client";
 import { Form } from "@remix-run/react";
 import type { ReportGroup, ReportQuestion } from "~/domain/survey/kpi-report";
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from "~/domain/survey/suppression";

@@ -1,3 +1,4 @@
+import "~/i18n/area/results.client";
 import { useMemo } from "react";
 import { Chart, type ChartSpec } from "~/components/charts/chart";
 import type { ReportQuestion } from "~/domain/survey/kpi-report";

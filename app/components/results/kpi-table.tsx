@@ -1,3 +1,4 @@
+import "~/i18n/area/results.client";
 import { fiscalYearLabel } from "~/domain/dates";
 import type { ReportQuestion } from "~/domain/survey/kpi-report";
 import { useLocale, useT } from "~/i18n/use-t";

@@ -12,4 +12,5 @@ export const nav = {
   rounds: "360° rounds",
   results: "Results",
   admin: "Administration",
+  unreadBadge: (count: number) => `${count} unread`,
 } satisfies Dictionary["nav"];

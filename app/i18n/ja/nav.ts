@@ -10,4 +10,5 @@ export const nav = {
   rounds: "360°ラウンド",
   results: "集計結果",
   admin: "管理",
+  unreadBadge: (count: number) => `未読 ${count}件`,
 };
