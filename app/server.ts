@@ -5,6 +5,7 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { migrateToLatest } from "#db/migrate";
 import { seedDemoIfEmpty } from "./models/demo.server";
+import { discardAbandonedImports } from "./models/responses.server";
 import { getDb } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
 import { purgeExpired } from "./models/session.server";
@@ -15,6 +16,8 @@ import { sessionPolicies } from "./utils/session.server";
 const env = getEnv();
 const db = getDb();
 await migrateToLatest(db);
+// An import cut short by a crash left hidden rows behind: remove them before serving.
+await discardAbandonedImports(db);
 
 if (process.argv.includes("--seed-demo")) {
   const outcome = await seedDemoIfEmpty(db);

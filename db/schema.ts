@@ -113,6 +113,10 @@ export interface SurveyTable {
   previous_survey_id: number | null;
   final_outcome_ja: Generated<string>;
   final_outcome_en: Generated<string>;
+  /** JSON: the dimensions reported and how far each is generalised; null = the defaults. */
+  report_dimensions: string | null;
+  /** When the survey was first opened to staff (null: never, so past answers may be imported). */
+  opened_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -195,6 +199,30 @@ export interface SurveyResponseTable {
   job_level: string | null;
   age_band: string | null;
   employment_type: string | null;
+  /** The answers file an imported response came from (hidden while that batch is pending). */
+  import_batch_id: number | null;
+}
+
+/** A generalised group combination at open → the combination a response stores (null = not reported). */
+export interface SurveyReportingGroupTable {
+  survey_id: number;
+  combination: string;
+  department: string | null;
+  job_level: string | null;
+  age_band: string | null;
+  employment_type: string | null;
+  staff_count: number;
+}
+
+export interface ResponseImportBatchTable {
+  id: Generated<number>;
+  survey_id: number;
+  content_sha256: string;
+  state: "pending" | "published";
+  row_count: Generated<number>;
+  owner_pid: number;
+  started_at: string;
+  updated_at: string;
 }
 
 export interface ResponseAnswerTable {
@@ -308,6 +336,8 @@ export interface Database {
   imessages: IMessageTable;
   imessage_tags: IMessageTagTable;
   question_respondent_tallies: QuestionRespondentTallyTable;
+  survey_reporting_groups: SurveyReportingGroupTable;
+  response_import_batches: ResponseImportBatchTable;
 }
 
 export type Department = Selectable<DepartmentTable>;
