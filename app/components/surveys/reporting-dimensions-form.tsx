@@ -1,3 +1,4 @@
+import "~/i18n/area/surveyAdmin.client";
 import { Form } from "@remix-run/react";
 import { REPORTING_LEVELS, type ReportingDimensions } from "~/domain/survey/reporting-groups";
 import { useT } from "~/i18n/use-t";
