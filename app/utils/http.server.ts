@@ -14,7 +14,7 @@ import { isAllowedOrigin } from "./origin";
 type HttpEnv = Pick<Env, "APP_ORIGIN" | "secureCookies" | "MAX_FORM_KB" | "MAX_UPLOAD_MB" | "TRUST_PROXY">;
 
 /** Pages that take files; every other route takes small forms. */
-const UPLOAD_PATHS = [/^\/roster\/import\/?$/, /^\/manage\/surveys\/[^/]+\/import\/?$/];
+const UPLOAD_PATHS = [/^\/roster\/import\/?$/, /^\/manage\/surveys\/[^/]+\/import\/?$/, /^\/jobs\/response-import\/[^/]+\/?$/];
 
 export function isUploadPath(path: string): boolean {
   return UPLOAD_PATHS.some((pattern) => pattern.test(path));
