@@ -168,7 +168,9 @@ test("offline, the form keeps the answers and sends them once the connection is 
   await checkA11y();
 });
 
-test("HR sees a new response in the results as soon as it is submitted", async ({ page, browser, signIn, checkA11y }) => {
+// Superseded by the while-open rule (#10): answer figures stay hidden until the survey closes, so this
+// test must be rewritten to watch the respondent count instead (covered meanwhile by disclosure.test.ts).
+test.fixme("HR sees a new response in the results as soon as it is submitted", async ({ page, browser, signIn, checkA11y }) => {
   const hrContext = await browser.newContext();
   const hr = await hrContext.newPage();
   await hr.goto("/login?redirectTo=%2Fresults%2Fkpi-fy2024");
