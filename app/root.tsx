@@ -13,13 +13,15 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AppHeader } from "~/components/app-header";
-import { languageTag } from "~/i18n";
+import { formatDateTime } from "~/domain/dates";
+import { dictionaryFor, languageTag } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import stylesheet from "~/styles/app.css";
 import { unreadCount } from "~/models/messages.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { useNonce } from "~/utils/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -30,12 +32,17 @@ export const meta: MetaFunction = () => [{ title: "Yell" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, user] = await Promise.all([getLocale(request), getUser(request)]);
-  return json({ locale, user, unread: user ? await unreadCount(getDb(), user.id) : 0 });
+  // Worded here, so that every page's browser bundle need not carry the sign-in texts for a rare notice.
+  const passwordResetNotice = user?.passwordReset
+    ? dictionaryFor(locale).auth.passwordReset(user.passwordReset.by, formatDateTime(user.passwordReset.at, locale))
+    : null;
+  return json({ locale, user, passwordResetNotice, unread: user ? await unreadCount(getDb(), user.id) : 0 });
 }
 
 function Document({ children }: { children: ReactNode }) {
   const locale = useLocale();
   const t = useT();
+  const nonce = useNonce();
   return (
     <html lang={languageTag(locale)}>
       <head>
@@ -49,19 +56,24 @@ function Document({ children }: { children: ReactNode }) {
           {t.common.skipToContent}
         </a>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
 }
 
 export default function App() {
-  const { user, unread } = useLoaderData<typeof loader>();
+  const { user, unread, passwordResetNotice } = useLoaderData<typeof loader>();
   return (
     <Document>
       <AppHeader user={user} unread={unread} />
       <main id="main" tabIndex={-1}>
+        {passwordResetNotice ? (
+          <p className="notice" role="status">
+            {passwordResetNotice}
+          </p>
+        ) : null}
         <Outlet />
       </main>
     </Document>

@@ -4,7 +4,9 @@ import { type ActionTarget, type KpiChange, kpiChanges, targetedKpis } from "~/d
 import { isWithinUnit } from "~/domain/survey/unit-scope";
 import type { Db } from "~/utils/db.server";
 import { type Actor, recordAudit } from "./audit.server";
-import { disclosedMeans, readDisclosedResults } from "./disclosed-results.server";
+import { disclosedMeans } from "./disclosed-results.server";
+import { getSurveyResults } from "./results.server";
+import { findSurvey } from "./surveys.server";
 
 export class ActionError extends Error {
   constructor(readonly reason: "unknown_survey" | "survey_not_closed" | "unknown_target" | "unknown_action" | "outside_unit") {
@@ -162,20 +164,20 @@ export interface EvaluatedAction extends ActionView {
 
 /**
  * The actions set after the previous survey of this one's series, each with the ward-level change
- * of its KPIs from that survey to this one. Means come through the disclosure rules: a year whose
- * figures are withheld (open, or too few respondents) gives no change.
+ * of its KPIs from that survey to this one. Means come through the disclosure gate: a year it gives
+ * no figures for (still open, or too few respondents) or a KPI it withholds gives no change.
  */
 export async function evaluateEarlierActions(db: Db, surveyCode: string, scope: ActionScope): Promise<EvaluatedAction[]> {
-  const current = await readDisclosedResults(db, surveyCode, null);
-  const previousId = current?.survey.previous_survey_id ?? null;
+  const current = await findSurvey(db, surveyCode);
+  const previousId = current?.previous_survey_id ?? null;
   if (!current || previousId === null) return [];
   const previousSurvey = await db.selectFrom("surveys").select(["code", "fiscal_year"]).where("id", "=", previousId).executeTakeFirst();
   if (!previousSurvey) return [];
   const actions = await listActions(db, previousId, scope);
   if (actions.length === 0) return [];
-  const previous = await readDisclosedResults(db, previousSurvey.code, null);
-  const before = disclosedMeans(previous);
-  const after = disclosedMeans(current);
+  const [previous, latest] = await Promise.all([getSurveyResults(db, previousSurvey.code), getSurveyResults(db, surveyCode)]);
+  const before = disclosedMeans(previous?.figures ?? null);
+  const after = disclosedMeans(latest?.figures ?? null);
   return actions.map((action) => ({
     ...action,
     setAfter: { code: previousSurvey.code, fiscalYear: previousSurvey.fiscal_year },

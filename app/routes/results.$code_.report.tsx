@@ -30,32 +30,39 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const results = await getSurveyResults(db, params.code ?? "");
   if (!results) throw json({ reason: "not_found" }, { status: 404 });
   const { code, title_ja, title_en, fiscal_year, min_group_size } = results.definition.survey;
-  const figuresShown = results.respondents >= min_group_size;
+  const { figures } = results;
   const questionsById = new Map(results.definition.sections.flatMap((s) => s.questions).map((q) => [q.code, q]));
-  const trend = figuresShown ? await surveyTrend(db, code) : null;
-  const map = figuresShown ? await surveyHeatmap(db, code, "department", "overall") : null;
+  const trend = figures ? await surveyTrend(db, code) : null;
+  const map = figures ? await surveyHeatmap(db, code, "department", "overall") : null;
   const publication = await findPublication(db, results.definition.survey.id);
   return json({
     survey: { code, title_ja, title_en, fiscal_year, min_group_size },
     preparedOn: new Date().toISOString(),
     publication: publication ? { summary_ja: publication.summary_ja, summary_en: publication.summary_en } : null,
     participation: { respondents: results.respondents, responseRate: results.responseRate },
-    figures: figuresShown
+    withheld: results.withheld,
+    figures: figures
       ? {
-          questions: results.questions,
-          logicModel: results.logicModel,
-          distributions: results.questions.map((q) => ({
-            code: q.code,
-            text_ja: q.text_ja,
-            text_en: q.text_en,
-            n: q.n,
-            options: (questionsById.get(q.code)?.options ?? []).map((option) => ({
-              ...option,
-              count: q.distribution[option.value as 1 | 2 | 3 | 4] ?? 0,
-            })),
-          })),
+          questions: figures.questions,
+          logicModel: figures.logicModel,
+          distributions: figures.questions.flatMap((q) =>
+            q.withheld
+              ? []
+              : [
+                  {
+                    code: q.code,
+                    text_ja: q.text_ja,
+                    text_en: q.text_en,
+                    n: q.n,
+                    options: (questionsById.get(q.code)?.options ?? []).map((option) => ({
+                      ...option,
+                      count: q.distribution[option.value as 1 | 2 | 3 | 4] ?? 0,
+                    })),
+                  },
+                ],
+          ),
           trend: trend && trend.years.length > 1 ? { years: trend.years, rows: trend.rows } : null,
-          summary: reportSummary(results.questions.filter((q) => q.isKpi)),
+          summary: reportSummary(figures.questions.filter((q) => q.isKpi && !q.withheld)),
           heatmap: map?.heatmap ? { heatmap: map.heatmap, questions: map.questions } : null,
         }
       : null,
@@ -65,7 +72,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function SurveyReportPage() {
   const t = useT();
   const locale = useLocale();
-  const { survey, preparedOn, participation, figures, publication } = useLoaderData<typeof loader>();
+  const { survey, preparedOn, participation, withheld, figures, publication } = useLoaderData<typeof loader>();
   const r = t.reports.report;
   const s = t.reportSummary;
   return (
@@ -102,13 +109,13 @@ export default function SurveyReportPage() {
             <p className="pre-line">{locale === "ja" ? publication.summary_ja : publication.summary_en}</p>
           </>
         ) : null}
-        {figures === null ? <p className="warning">{r.tooFew(survey.min_group_size)}</p> : null}
+        {withheld ? <p className="warning">{t.results.withheld[withheld](survey.min_group_size)}</p> : null}
       </section>
 
       {figures ? (
         <>
           <div className="print-page">
-            <KpiTable questions={figures.questions} />
+            <KpiTable questions={figures.questions} minGroupSize={survey.min_group_size} />
             <KpiCharts questions={figures.questions} />
           </div>
           {figures.heatmap ? (

@@ -9,7 +9,7 @@ import { KpiCharts } from "~/components/results/kpi-charts";
 import { KpiTable } from "~/components/results/kpi-table";
 import { fiscalYearLabel, formatDate } from "~/domain/dates";
 import { useLocale, useT } from "~/i18n/use-t";
-import { departmentPathOf, sharedSummary } from "~/models/publications.server";
+import { sharedSummary } from "~/models/publications.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { titled } from "~/utils/meta";
@@ -18,7 +18,7 @@ export const meta = titled((t) => t.shared.listTitle);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const summary = await sharedSummary(getDb(), params.code ?? "", await departmentPathOf(getDb(), user.id));
+  const summary = await sharedSummary(getDb(), params.code ?? "", user);
   if (!summary) throw json({ reason: "not_found" }, { status: 404 });
   return json(summary);
 }
@@ -29,6 +29,10 @@ export default function SharedResultsPage() {
   const s = t.shared;
   const { survey, publication, questions, ownUnit, actions } = useLoaderData<typeof loader>();
   const title = locale === "ja" ? survey.title_ja : survey.title_en;
+  const wardMean = (code: string) => {
+    const ward = questions.find((q) => q.code === code);
+    return ward && !ward.withheld ? ward.mean : null;
+  };
   return (
     <>
       <p>
@@ -46,7 +50,7 @@ export default function SharedResultsPage() {
           </p>
         ))}
       </section>
-      <KpiTable questions={questions} />
+      <KpiTable questions={questions} minGroupSize={survey.min_group_size} />
       <KpiCharts questions={questions} />
       {ownUnit ? (
         <section aria-labelledby="own-unit-heading">
@@ -71,8 +75,8 @@ export default function SharedResultsPage() {
                     <th scope="row">
                       {question.code} <small>{locale === "ja" ? question.indicator_ja : question.indicator_en}</small>
                     </th>
-                    <td className="num">{formatScore(question.mean)}</td>
-                    <td className="num">{formatScore(questions.find((q) => q.code === question.code)?.mean ?? null)}</td>
+                    <td className="num">{question.withheld ? t.results.table.suppressed : formatScore(question.mean)}</td>
+                    <td className="num">{formatScore(wardMean(question.code))}</td>
                   </tr>
                 ))}
               </tbody>

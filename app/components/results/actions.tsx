@@ -174,9 +174,11 @@ interface KpiFigure {
   indicator_ja: string | null;
   indicator_en: string | null;
   mean: number | null;
-  target: number;
+  target: number | null;
   achieved: boolean | null;
   isKpi: boolean;
+  /** The disclosure gate gave no figure for it (too few respondents to it). */
+  withheld: boolean;
 }
 
 /** Each KPI with its mean against target and the actions that target it. */
@@ -213,11 +215,9 @@ export function ActionsBesideKpis({ questions, actions }: { questions: readonly 
                   <th scope="row">
                     {kpi.code} <small>{locale === "ja" ? kpi.indicator_ja : kpi.indicator_en}</small>
                   </th>
-                  <td className="num">{formatScore(kpi.mean)}</td>
+                  <td className="num">{kpi.withheld ? t.results.table.suppressed : formatScore(kpi.mean)}</td>
                   <td className="num">{formatScore(kpi.target)}</td>
-                  <td>
-                    <AchievedBadge achieved={kpi.achieved} />
-                  </td>
+                  <td>{kpi.withheld ? null : <AchievedBadge achieved={kpi.achieved} />}</td>
                   <td>
                     {own.length === 0 ? (
                       <small>{a.noActionsForKpi}</small>

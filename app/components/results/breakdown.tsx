@@ -59,6 +59,7 @@ function BreakdownTable({ dimension, groups }: { dimension: BreakdownDimension; 
           </table>
         </div>
       )}
+      {shown.some((group) => group.questions.some((q) => q.withheld)) ? <p className="field-hint">{b.cellWithheld}</p> : null}
       {hidden.length > 0 ? (
         <ul className="suppressed-groups">
           {hidden.map((group) => (

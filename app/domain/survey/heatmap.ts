@@ -58,8 +58,10 @@ export const HEAT_BAND_EDGES: readonly number[] = BAND_EDGES.map((edge) => edge 
 export interface HeatmapQuestionInput {
   code: string;
   mean: number | null;
-  target: number;
-  n: number;
+  /** Null for a rating question that is not a KPI: it has no target to compare with. */
+  target: number | null;
+  /** The disclosure gate gave no figure for it (too few respondents to it, overall or in the group). */
+  withheld: boolean;
 }
 
 export type HeatmapGroupInput =
@@ -89,19 +91,19 @@ function difference(mean: number | null, reference: number | null): number | nul
 }
 
 /**
- * The heatmap from the overall results and the groups as the disclosure rules left them. A hidden
- * group is a row of hidden cells; within a shown group, a question answered by fewer than the
- * minimum is hidden too (its own respondents decide, not the group's).
+ * The heatmap from the overall results and the groups exactly as the disclosure gate gave them: it
+ * decides nothing about who may be shown, it only marks what the gate withheld. A suppressed group
+ * is a row of hidden cells; within a shown group, a question the gate withheld is a hidden cell. A
+ * question withheld overall has no overall mean to compare with; one that is not a KPI, no target.
  */
 export function buildHeatmap(input: {
   overall: readonly HeatmapQuestionInput[];
   groups: readonly HeatmapGroupInput[];
   reference: HeatmapReference;
-  minGroupSize: number;
 }): Heatmap {
   const questions = input.overall.map((question) => ({
     code: question.code,
-    reference: input.reference === "overall" ? question.mean : question.target,
+    reference: input.reference === "overall" ? (question.withheld ? null : question.mean) : question.target,
   }));
   const rows = input.groups.map((group): HeatmapRow => {
     if (group.suppressed) return { group: group.group, respondents: null, cells: questions.map(() => ({ hidden: true }) as const) };
@@ -111,7 +113,7 @@ export function buildHeatmap(input: {
       respondents: group.respondents,
       cells: questions.map((question): HeatmapCell => {
         const cell = byCode.get(question.code);
-        if (!cell || (cell.n > 0 && cell.n < input.minGroupSize)) return { hidden: true };
+        if (!cell || cell.withheld) return { hidden: true };
         const diff = difference(cell.mean, question.reference);
         return { hidden: false, mean: cell.mean, difference: diff, colour: heatColour(diff) };
       }),

@@ -7,7 +7,8 @@ import { toThousandths } from "./kpi";
 export interface SummaryKpi {
   code: string;
   mean: number | null;
-  target: number;
+  /** Null for a question that is not a KPI (it is then never measured against one). */
+  target: number | null;
   achieved: boolean | null;
   changeFromBaseline: number | null;
 }
@@ -24,7 +25,9 @@ export interface ReportSummary {
 const SHOWN = 3;
 
 export function reportSummary(kpis: readonly SummaryKpi[]): ReportSummary {
-  const measured = kpis.filter((kpi): kpi is SummaryKpi & { mean: number } => kpi.mean !== null && kpi.achieved !== null);
+  const measured = kpis.filter(
+    (kpi): kpi is SummaryKpi & { mean: number; target: number } => kpi.mean !== null && kpi.target !== null && kpi.achieved !== null,
+  );
   const furthestBelow = measured
     .filter((kpi) => kpi.achieved === false)
     .map((kpi) => ({ code: kpi.code, gap: (toThousandths(kpi.target) - toThousandths(kpi.mean)) / 1000 }))

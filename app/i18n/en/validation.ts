@@ -20,6 +20,7 @@ export const validation = {
   datesOutOfOrder: "The closing date must not be before the opening date.",
   kpiTarget: "Enter a target between 1.000 and 4.000 (up to 3 decimals).",
   fileRequired: "Choose a file.",
+  controlCharacters: "Invisible characters such as line breaks, tabs or direction controls are not allowed.",
   fileTooLarge: (mb: number) => `The file is too large (limit ${mb} MB).`,
   actionTargets: "Choose at least one KPI or outcome the action targets.",
 } satisfies Dictionary["validation"];
