@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function HeatmapPage() {
   const t = useT();
   const locale = useLocale();
-  const { survey, by, against, heatmap, questions, invalidQuery } = useLoaderData<typeof loader>();
+  const { survey, by, against, heatmap, questions, invalidQuery, withheld } = useLoaderData<typeof loader>();
   const h = t.heatmap;
   const base = `/results/${encodeURIComponent(survey.code)}`;
   const download = new URLSearchParams({ by, against });
@@ -49,7 +49,7 @@ export default function HeatmapPage() {
       <HeatmapControls by={by} against={against} />
       <p className="field-hint">{h.suppressionRule(survey.min_group_size)}</p>
       {heatmap === null ? (
-        <p className="warning">{h.noFigures}</p>
+        <p className="warning">{withheld ? t.results.withheld[withheld](survey.min_group_size) : null}</p>
       ) : (
         <>
           <HeatmapTable heatmap={heatmap} questions={questions} dimension={by} />

@@ -32,7 +32,7 @@ export default function UnitResultsPage() {
   const locale = useLocale();
   const u = t.unitResults;
   const h = t.heatmap;
-  const { survey, unit, coverage, ward, heatmap, against } = useLoaderData<typeof loader>();
+  const { survey, unit, coverage, ward, heatmap, against, withheld } = useLoaderData<typeof loader>();
   return (
     <>
       <p>
@@ -43,7 +43,7 @@ export default function UnitResultsPage() {
         {locale === "ja" ? survey.title_ja : survey.title_en} / {fiscalYearLabel(survey.fiscal_year, locale)}
       </p>
       {ward === null || heatmap === null ? (
-        <p className="warning">{u.noFigures}</p>
+        <p className="warning">{withheld ? t.results.withheld[withheld](survey.min_group_size) : null}</p>
       ) : (
         <>
           <section aria-labelledby="unit-heading">
@@ -77,11 +77,9 @@ export default function UnitResultsPage() {
                       <th scope="row">
                         {question.code} <small>{(locale === "ja" ? question.indicator_ja : question.indicator_en) ?? (locale === "ja" ? question.text_ja : question.text_en)}</small>
                       </th>
-                      <td className="num">{formatScore(question.mean)}</td>
+                      <td className="num">{question.withheld ? t.results.table.suppressed : formatScore(question.mean)}</td>
                       <td className="num">{formatScore(question.target)}</td>
-                      <td>
-                        <AchievedBadge achieved={question.achieved} />
-                      </td>
+                      <td>{question.isKpi && !question.withheld ? <AchievedBadge achieved={question.achieved} /> : null}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -29,7 +29,6 @@ export const heatmap = {
   },
   suppressionRule: (minimum: number) =>
     `Groups with fewer than ${minimum} respondents, and any group hidden so they cannot be worked out by subtraction, show every cell as "Hidden". Within a group, a question answered by fewer than ${minimum} is hidden too.`,
-  noFigures: "This survey is still open or has too few respondents, so no figures can be shown.",
   nothingToShow: "There are no results to show for this grouping.",
   csv: "Heatmap (CSV)",
   xlsx: "Heatmap (Excel XLSX)",

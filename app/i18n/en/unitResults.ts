@@ -9,10 +9,10 @@ export const unitResults = {
   title: (unit: string) => `Results for ${unit}`,
   backToList: "Back to my unit's results",
   coverageParent: "This survey reports by department (部), so the results of the department that contains your unit are shown.",
-  coverageNone: "This survey has no group covering your unit.",
+  coverageNone:
+    "This survey has no group covering your unit. Answers from units with few staff are recorded with their unit withheld (非公表), fixed when the survey opened, so they are never counted under the unit's name.",
   wardHeading: "Whole ward and targets",
   wardCaption: "Ward mean and target per question",
   unitHeading: "Your unit's results",
-  noFigures: "This survey is still open or has too few respondents, so no figures can be shown.",
   actionsLink: "Record and review this unit's actions",
 } satisfies Dictionary["unitResults"];

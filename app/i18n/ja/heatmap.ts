@@ -27,7 +27,6 @@ export const heatmap = {
   },
   suppressionRule: (minimum: number) =>
     `回答者が${minimum}人未満の区分と、その区分を差し引きで割り出せないよう非表示にした区分は、すべてのセルを「非表示」とします。区分の中でも、回答者が${minimum}人未満の設問は非表示です。`,
-  noFigures: "このアンケートは回答中か回答者が少ないため、集計結果を表示できません。",
   nothingToShow: "この集計区分で表示できる結果はありません。",
   csv: "ヒートマップ（CSV）",
   xlsx: "ヒートマップ（Excel形式 XLSX）",
