@@ -14,18 +14,6 @@ export class ActionError extends Error {
   }
 }
 
-export interface ActionView {
-  id: number;
-  title: string;
-  owner: string;
-  dueOn: string;
-  status: ActionStatus;
-  unitPath: string | null;
-  targets: ActionTarget[];
-  /** The KPIs targeted directly or through an outcome, in question order. */
-  kpiCodes: string[];
-}
-
 export interface NewAction {
   title: string;
   owner: string;
@@ -33,6 +21,12 @@ export interface NewAction {
   status: ActionStatus;
   unitPath: string | null;
   targets: ActionTarget[];
+}
+
+export interface ActionView extends NewAction {
+  id: number;
+  /** The KPIs targeted directly or through an outcome, in question order. */
+  kpiCodes: string[];
 }
 
 /**
