@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
+import type * as RequestScope from "~/utils/request-scope.server";
 
-type ScopeModule = typeof import("~/utils/request-scope.server");
+type ScopeModule = typeof RequestScope;
 
 /** A fresh copy of the module, as each of the two production bundles (server entry, Remix build) holds one. */
 async function freshCopy(): Promise<ScopeModule> {
