@@ -60,6 +60,17 @@ const housekeeping = () => purgeExpired(db, sessionPolicies().session).catch((er
 await housekeeping();
 setInterval(() => void housekeeping(), HOUSEKEEPING_INTERVAL_MS).unref();
 
-app.listen(env.PORT, env.HOST, () => {
+const server = app.listen(env.PORT, env.HOST, () => {
   console.log(`Yell is listening on http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`);
 });
+
+// A service manager's stop (or Ctrl-C) lets requests in flight end, answers included, and closes
+// the database cleanly; a request that hangs does not hold the stop for more than a few seconds.
+const SHUTDOWN_GRACE_MS = 10_000;
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    server.close(() => void db.destroy().finally(() => process.exit(0)));
+    server.closeIdleConnections();
+  });
+}
