@@ -65,3 +65,14 @@ export function eraFiscalYear(fiscalYear: number): string {
 export function fiscalYearLabel(fiscalYear: number, locale: Locale): string {
   return locale === "ja" ? `${eraFiscalYear(fiscalYear)}（${fiscalYear}年度）` : `FY${fiscalYear}`;
 }
+
+/** 令和8年11月29日 (Japanese era, as HR dates its documents) / 29 November 2026 */
+export function formatEraDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB", {
+    timeZone: TIME_ZONE,
+    ...(locale === "ja" ? { era: "long" as const } : {}),
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+  }).format(new Date(iso));
+}

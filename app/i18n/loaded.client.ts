@@ -23,6 +23,13 @@ const chunks: { [L in Locale]: { [A in Area]: () => Promise<Dictionary[A]> } } =
     crosstab: () => import("./ja/crosstab").then((m) => m.crosstab),
     reports: () => import("./ja/reports").then((m) => m.reports),
     audit: () => import("./ja/audit").then((m) => m.audit),
+    heatmap: () => import("./ja/heatmap").then((m) => m.heatmap),
+    actions: () => import("./ja/actions").then((m) => m.actions),
+    unitResults: () => import("./ja/unitResults").then((m) => m.unitResults),
+    shared: () => import("./ja/shared").then((m) => m.shared),
+    indicators: () => import("./ja/indicators").then((m) => m.indicators),
+    trendChart: () => import("./ja/trendChart").then((m) => m.trendChart),
+    reportSummary: () => import("./ja/reportSummary").then((m) => m.reportSummary),
   },
   en: {
     common: () => import("./en/common").then((m) => m.common),
@@ -40,6 +47,13 @@ const chunks: { [L in Locale]: { [A in Area]: () => Promise<Dictionary[A]> } } =
     crosstab: () => import("./en/crosstab").then((m) => m.crosstab),
     reports: () => import("./en/reports").then((m) => m.reports),
     audit: () => import("./en/audit").then((m) => m.audit),
+    heatmap: () => import("./en/heatmap").then((m) => m.heatmap),
+    actions: () => import("./en/actions").then((m) => m.actions),
+    unitResults: () => import("./en/unitResults").then((m) => m.unitResults),
+    shared: () => import("./en/shared").then((m) => m.shared),
+    indicators: () => import("./en/indicators").then((m) => m.indicators),
+    trendChart: () => import("./en/trendChart").then((m) => m.trendChart),
+    reportSummary: () => import("./en/reportSummary").then((m) => m.reportSummary),
   },
 };
 

@@ -5,6 +5,7 @@ import { seededRandom } from "~/domain/survey/synthetic";
 import { hashPassword } from "~/utils/password.server";
 import { recordAudit } from "./audit.server";
 import { seedDemoMessages } from "./demo-messages.server";
+import { seedDemoActions } from "./demo-actions.server";
 import { seedDemoSurveys } from "./demo-surveys.server";
 
 interface DemoPerson {
@@ -152,5 +153,6 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, now = new Date()): P
   });
   await seedDemoSurveys(db, now);
   await seedDemoMessages(db, now);
-  return { seeded: true, accounts: demoAccounts };
+  const manager = await seedDemoActions(db, now);
+  return { seeded: true, accounts: manager ? [...demoAccounts, manager] : demoAccounts };
 }
