@@ -30,6 +30,7 @@ async function giveAccount(page: Page, checkA11y: Check, employeeNumber: string)
   const code = (await page.locator(".code-display").textContent())?.trim() ?? "";
   await checkA11y();
   await page.getByRole("button", { name: "ログアウト" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1/);
   await page.goto("/setup");
   await checkA11y();
   await page.getByLabel("職員番号").fill(employeeNumber);
@@ -74,7 +75,8 @@ test("@imessage a colleague receives an I-message, reads it and says thank you; 
   signIn,
   checkA11y,
 }) => {
-  test.setTimeout(120_000);
+  // Eight sign-ins (each a deliberate password hash) and fifteen axe checks: slow on a busy machine.
+  test.setTimeout(240_000);
   await signIn("hr");
   const sentBefore = await sentThisYear(page, checkA11y);
   const recipientName = await giveAccount(page, checkA11y, RECIPIENT);
@@ -194,6 +196,8 @@ test("@imessage HR adds and retires a value tag; the moderation queue is for adm
   await checkA11y();
   await page.goto("/");
   await page.getByRole("button", { name: "ログアウト" }).click();
+  // Signing in again before the sign-out has landed would find HR still signed in.
+  await expect(page).toHaveURL(/\/login\?signedOut=1/);
 
   await signIn("admin");
   await page.goto("/manage/moderation");

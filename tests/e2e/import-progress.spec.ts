@@ -27,7 +27,8 @@ async function createSurvey(page: Page, checkA11y: () => Promise<void>, code: st
 test("a large import shows its rows read, checked and written moving until it is done", async ({ page, signIn, checkA11y }) => {
   // Generous: the point is watching the indicator move, on a machine that may be busy.
   test.setTimeout(300_000);
-  const rows = 20_000;
+  // Writing must outlast a few of the page's progress polls, even on a fast machine (about 5 s here).
+  const rows = 100_000;
   await signIn("hr");
   await createSurvey(page, checkA11y, "e2e-progress", 2031);
   await page.goto("/manage/surveys/e2e-progress/import");

@@ -11,6 +11,7 @@ test("HR issues a setup code and the new member sets a password and signs in", a
   expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   await checkA11y();
   await page.getByRole("button", { name: "ログアウト" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1/);
   await checkA11y();
 
   await page.getByRole("link", { name: "パスワードを設定する" }).click();
@@ -31,6 +32,7 @@ test("HR issues a setup code and the new member sets a password and signs in", a
 
   // The code works once only.
   await page.getByRole("button", { name: "ログアウト" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1/);
   await page.goto("/setup");
   await page.getByLabel("職員番号").fill("000188");
   await page.getByLabel("セットアップコード").fill(code);
