@@ -17,6 +17,7 @@ import { getLocale } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import stylesheet from "~/styles/app.css";
 import { unreadCount } from "~/models/messages.server";
+import { unreadNotificationCount } from "~/models/notifications.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 
@@ -29,7 +30,8 @@ export const meta: MetaFunction = () => [{ title: "Yell" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, user] = await Promise.all([getLocale(request), getUser(request)]);
-  return json({ locale, user, unread: user ? await unreadCount(getDb(), user.id) : 0 });
+  const [unread, notifications] = user ? await Promise.all([unreadCount(getDb(), user.id), unreadNotificationCount(getDb(), user.id)]) : [0, 0];
+  return json({ locale, user, unread, notifications });
 }
 
 function Document({ children }: { children: ReactNode }) {
@@ -56,10 +58,10 @@ function Document({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  const { user, unread } = useLoaderData<typeof loader>();
+  const { user, unread, notifications } = useLoaderData<typeof loader>();
   return (
     <Document>
-      <AppHeader user={user} unread={unread} />
+      <AppHeader user={user} unread={unread} notifications={notifications} />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

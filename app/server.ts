@@ -5,6 +5,7 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { migrateToLatest } from "#db/migrate";
 import { seedDemoIfEmpty } from "./models/demo.server";
+import { startNotificationSender } from "./models/notification-sender.server";
 import { getDb } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
 import { isAllowedOrigin } from "./utils/origin";
@@ -70,3 +71,7 @@ app.all(
 app.listen(env.PORT, env.HOST, () => {
   console.log(`Yell is listening on http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`);
 });
+
+// Reminders and the e-mail queue run beside the web server; a stop waits for the tick in progress.
+const notificationSender = startNotificationSender(db, env);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void notificationSender.stop().then(() => process.exit(0)));

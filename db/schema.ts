@@ -297,6 +297,9 @@ export interface Database {
   imessages: IMessageTable;
   imessage_tags: IMessageTagTable;
   question_respondent_tallies: QuestionRespondentTallyTable;
+  notifications: NotificationTable;
+  email_queue: EmailQueueTable;
+  notification_email_opt_outs: NotificationEmailOptOutTable;
 }
 
 export type Department = Selectable<DepartmentTable>;
@@ -323,4 +326,38 @@ export interface QuestionRespondentTallyTable {
   dimension: string;
   group_name: string;
   count: number;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  staff_id: number;
+  kind: string;
+  /** One notification per person and event (e.g. "survey_reminder:12"). */
+  event_key: string;
+  /** JSON with ids and titles; never answers or message text. */
+  payload: Generated<string>;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface EmailQueueTable {
+  id: Generated<number>;
+  staff_id: number | null;
+  kind: string;
+  to_address: string;
+  subject: string;
+  /** Emptied once sent. */
+  body: string;
+  status: Generated<"pending" | "sending" | "sent" | "failed">;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  claimed_at: string | null;
+  sent_at: string | null;
+  last_error: string | null;
+  created_at: string;
+}
+
+export interface NotificationEmailOptOutTable {
+  staff_id: number;
+  kind: string;
 }

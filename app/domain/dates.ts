@@ -21,6 +21,26 @@ export function formatDateTime(iso: string, locale: Locale): string {
   }).format(new Date(iso));
 }
 
+/** 令和8年11月21日 / 21 Nov 2026: dates in documents HR files, where the city writes the era. */
+export function formatEraDate(iso: string, locale: Locale): string {
+  if (locale !== "ja") return formatDate(iso, locale);
+  return new Intl.DateTimeFormat("ja-JP-u-ca-japanese", { timeZone: TIME_ZONE, era: "long", year: "numeric", month: "long", day: "numeric" }).format(new Date(iso));
+}
+
+/** 令和8年11月21日 14:05 / 21 Nov 2026, 14:05 */
+export function formatEraDateTime(iso: string, locale: Locale): string {
+  if (locale !== "ja") return formatDateTime(iso, locale);
+  return new Intl.DateTimeFormat("ja-JP-u-ca-japanese", {
+    timeZone: TIME_ZONE,
+    era: "long",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(iso));
+}
+
 /** The calendar date in Tokyo as YYYY-MM-DD. */
 export function tokyoDate(date: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(date);

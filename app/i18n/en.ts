@@ -7,6 +7,9 @@ import { common } from "./en/common";
 import { crosstab } from "./en/crosstab";
 import { messages } from "./en/messages";
 import { nav } from "./en/nav";
+import { notifications } from "./en/notifications";
+import { home } from "./en/home";
+import { onboarding } from "./en/onboarding";
 import { reports } from "./en/reports";
 import { results } from "./en/results";
 import { roster } from "./en/roster";
@@ -15,4 +18,4 @@ import { survey } from "./en/survey";
 import { surveyAdmin } from "./en/surveyAdmin";
 import { validation } from "./en/validation";
 
-export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit } satisfies Dictionary;
+export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, notifications, home, onboarding } satisfies Dictionary;

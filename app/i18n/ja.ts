@@ -6,6 +6,9 @@ import { common } from "./ja/common";
 import { crosstab } from "./ja/crosstab";
 import { messages } from "./ja/messages";
 import { nav } from "./ja/nav";
+import { notifications } from "./ja/notifications";
+import { home } from "./ja/home";
+import { onboarding } from "./ja/onboarding";
 import { reports } from "./ja/reports";
 import { results } from "./ja/results";
 import { roster } from "./ja/roster";
@@ -14,4 +17,4 @@ import { survey } from "./ja/survey";
 import { surveyAdmin } from "./ja/surveyAdmin";
 import { validation } from "./ja/validation";
 
-export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit };
+export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, notifications, home, onboarding };

@@ -112,9 +112,7 @@ export async function issueSetupCode(
   validHours: number,
   now = new Date(),
 ): Promise<{ code: string; expiresAt: string; staffName: string }> {
-  const code = humanCode();
-  const expiresAt = new Date(now.getTime() + validHours * 3_600_000).toISOString();
-  const staffName = await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const staff = await trx
       .selectFrom("staff")
       .select(["id", "name"])
@@ -122,26 +120,22 @@ export async function issueSetupCode(
       .where("active", "=", 1)
       .executeTakeFirst();
     if (!staff) throw new UnknownEmployeeError(employeeNumber);
-    await trx
-      .updateTable("setup_codes")
-      .set({ used_at: now.toISOString() })
-      .where("staff_id", "=", staff.id)
-      .where("used_at", "is", null)
-      .execute();
-    await trx
-      .insertInto("setup_codes")
-      .values({
-        staff_id: staff.id,
-        code_hash: sha256(normaliseHumanCode(code)),
-        expires_at: expiresAt,
-        issued_by: issuer.id,
-        created_at: now.toISOString(),
-      })
-      .execute();
+    const issued = await replaceSetupCode(trx, staff.id, issuer, validHours, now);
     await recordAudit(trx, issuer, "setup_code.issue", { employeeNumber }, null, now);
-    return staff.name;
+    return { ...issued, staffName: staff.name };
   });
-  return { code, expiresAt, staffName };
+}
+
+/** A new one-time code for the person (inside the caller's transaction); earlier unused codes stop working. */
+export async function replaceSetupCode(trx: Db, staffId: number, issuer: Actor, validHours: number, now = new Date()) {
+  const code = humanCode();
+  const expiresAt = new Date(now.getTime() + validHours * 3_600_000).toISOString();
+  await trx.updateTable("setup_codes").set({ used_at: now.toISOString() }).where("staff_id", "=", staffId).where("used_at", "is", null).execute();
+  await trx
+    .insertInto("setup_codes")
+    .values({ staff_id: staffId, code_hash: sha256(normaliseHumanCode(code)), expires_at: expiresAt, issued_by: issuer.id, created_at: now.toISOString() })
+    .execute();
+  return { code, expiresAt };
 }
 
 export type RedeemResult = { ok: true; staffId: number } | { ok: false; reason: "invalid" | "expired" };

@@ -5,6 +5,7 @@ import { MESSAGE_PARTS, type MessageParts, PART_MAX_LENGTH } from "~/domain/imes
 import { staffSearchTerms } from "~/domain/roster";
 import type { Db } from "~/utils/db.server";
 import { type Actor, recordAudit } from "./audit.server";
+import { notifyMessageReceived, notifyThanksReceived } from "./notifications.server";
 import { openRoundFor } from "./rounds.server";
 
 /**
@@ -212,6 +213,7 @@ export async function sendMessage(db: Db, input: SendMessageInput, now = new Dat
         .values(tagIds.map((tagId) => ({ message_id: id, tag_id: tagId })))
         .execute();
     }
+    await notifyMessageReceived(trx, { id, recipientId: input.recipientId }, now);
     return { id };
   });
 }
@@ -333,11 +335,15 @@ export async function markRead(db: Db, meId: number, messageId: number, now = ne
 /** The recipient's one-click thanks, once; thanking a message also marks it read. */
 export async function thank(db: Db, meId: number, messageId: number, now = new Date()): Promise<boolean> {
   const stamp = now.toISOString();
-  const result = await updateReceived(db, meId, messageId)
-    .set((eb) => ({ thanked_at: stamp, read_at: eb.fn.coalesce("read_at", eb.val(stamp)) }))
-    .where("thanked_at", "is", null)
-    .executeTakeFirst();
-  return changedAny(result);
+  return inTransaction(db, async (trx) => {
+    const thanked = await updateReceived(trx, meId, messageId)
+      .set((eb) => ({ thanked_at: stamp, read_at: eb.fn.coalesce("read_at", eb.val(stamp)) }))
+      .where("thanked_at", "is", null)
+      .returning("sender_id")
+      .executeTakeFirst();
+    if (thanked) await notifyThanksReceived(trx, { id: messageId, senderId: thanked.sender_id }, now);
+    return thanked !== undefined;
+  });
 }
 
 /** Pins a message to (or takes it off) my strengths page. */
@@ -499,4 +505,25 @@ export async function setTagActive(db: Db, actor: Actor, tagId: number, active: 
   const changed = changedAny(result);
   if (changed) await recordAudit(db, actor, active ? "value_tag.activate" : "value_tag.deactivate", { id: tagId }, 1, now);
   return changed;
+}
+
+/** How many of my sent messages were thanked: the staff home shows it. */
+export async function thanksReceivedCount(db: Db, meId: number): Promise<number> {
+  const row = await db
+    .selectFrom("imessages")
+    .select((eb) => eb.fn.count<number>("thanked_at").as("count"))
+    .where("sender_id", "=", meId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Reports waiting for an administrator's decision. */
+export async function awaitingModerationCount(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom("imessages")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("reported_at", "is not", null)
+    .where("hidden_at", "is", null)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }

@@ -7,6 +7,7 @@ import { topDepartment } from "~/domain/survey/respondent-groups";
 import { RATING_SCALES, type ScaleOption, isRatingQuestionType } from "~/domain/survey/scales";
 import type { Db } from "~/utils/db.server";
 import { type Actor, recordAudit } from "./audit.server";
+import { notifySurveyOpened } from "./notifications.server";
 
 export interface KpiDefinition {
   indicator_ja: string;
@@ -521,6 +522,7 @@ export async function setSurveyStatus(db: Kysely<Database>, code: string, status
     }
     await trx.updateTable("surveys").set({ status, updated_at: now.toISOString() }).where("id", "=", survey.id).execute();
     await recordAudit(trx, actor, "survey.status", { code, from: survey.status, to: status }, null, now);
+    if (status === "open") await notifySurveyOpened(trx, survey, now);
   });
 }
 

@@ -11,5 +11,8 @@ export const nav = {
   manageSurveys: "Manage surveys",
   rounds: "360° rounds",
   results: "Results",
+  onboarding: "Setup letters",
+  moderation: "Moderation",
+  audit: "Audit log",
   admin: "Administration",
 } satisfies Dictionary["nav"];

@@ -9,5 +9,8 @@ export const nav = {
   manageSurveys: "アンケート管理",
   rounds: "360°ラウンド",
   results: "集計結果",
+  onboarding: "セットアップ通知書",
+  moderation: "通報の確認",
+  audit: "操作の記録",
   admin: "管理",
 };
