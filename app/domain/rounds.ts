@@ -181,9 +181,13 @@ export const OUTCOME_QUESTIONS = ["Q05", "Q15"] as const;
 export type OutcomeQuestion = (typeof OUTCOME_QUESTIONS)[number];
 export type OutcomeMeans = Record<OutcomeQuestion, number | null>;
 
-/** A 部's survey outcome: no survey that year, too few respondents to show, none from the 部, or the means. */
+/**
+ * A 部's survey outcome: no survey that year, a survey that does not ask Q05 or Q15, too few
+ * respondents to show, none from the 部, or the means.
+ */
 export type DepartmentOutcome =
   | { kind: "no_survey" }
+  | { kind: "not_asked" }
   | { kind: "suppressed" }
   | { kind: "no_respondents" }
   | { kind: "shown"; means: OutcomeMeans };

@@ -3,6 +3,7 @@ import {
   type ActivitySummary,
   type DepartmentOutcome,
   type OutcomeMeans,
+  OUTCOME_QUESTIONS,
   type OutcomeQuestion,
   ROUND_MINIMUM_GROUP_SIZE,
   fiscalYearMonths,
@@ -48,14 +49,17 @@ async function outcomesFor(db: Db, fiscalYear: number) {
   // A survey under its minimum shows nothing at all, as on the results page.
   const shown = results.respondents >= min_group_size;
   const groups = new Map((results.breakdown?.groups ?? []).map((group) => [group.group, group]));
+  // A survey without Q05 and Q15 has nothing to stand beside the activity, whatever its respondents.
+  const asked = OUTCOME_QUESTIONS.some((outcome) => results.definition.sections.some((s) => s.questions.some((q) => q.code === outcome)));
   const outcomeOf = (department: string): DepartmentOutcome => {
     const group = groups.get(department);
+    if (!asked) return { kind: "not_asked" };
     if (!shown || group?.suppressed) return { kind: "suppressed" };
     return group ? { kind: "shown", means: meansOf(group.questions) } : { kind: "no_respondents" };
   };
   return {
     survey: { code, title_ja, title_en, minGroupSize: min_group_size },
-    overall: (shown ? { kind: "shown", means: meansOf(results.questions) } : { kind: "suppressed" }) satisfies DepartmentOutcome,
+    overall: (!asked ? { kind: "not_asked" } : shown ? { kind: "shown", means: meansOf(results.questions) } : { kind: "suppressed" }) satisfies DepartmentOutcome,
     outcomeOf,
   };
 }

@@ -124,6 +124,7 @@ export const rounds = {
     surveyFrom: (title: string) => `Survey: ${title}`,
     noSurvey: "No survey",
     noSurveyNote: "There is no survey for this fiscal year.",
+    notAsked: "This survey does not ask Q05 or Q15",
     outcomeSuppressed: "Not shown, too few respondents",
     noRespondents: "No answers",
     q05: "Q05 tells colleagues their strengths (mean)",

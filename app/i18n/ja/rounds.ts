@@ -119,6 +119,7 @@ export const rounds = {
     surveyFrom: (title: string) => `アンケート：${title}`,
     noSurvey: "アンケートなし",
     noSurveyNote: "この年度のアンケートはありません。",
+    notAsked: "このアンケートにQ05・Q15はありません",
     outcomeSuppressed: "回答者が少ないため非表示",
     noRespondents: "回答なし",
     q05: "Q05 同僚の長所を伝えている（平均値）",
