@@ -4,6 +4,7 @@ import * as m20261121_02_surveys from "./migrations/2026-11-21-02-surveys";
 import * as m20261121_03_imessages from "./migrations/2026-11-21-03-imessages";
 import * as m20261121_04_question_respondents from "./migrations/2026-11-21-04-question-respondents";
 import * as m20261129_60_notifications from "./migrations/2026-11-29-60-notifications";
+import * as m20261129_61_report_dismissal from "./migrations/2026-11-29-61-report-dismissal";
 
 /**
  * Migrations are listed here rather than read from the folder at run time, so the same list works
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-21-03-imessages": m20261121_03_imessages,
   "2026-11-21-04-question-respondents": m20261121_04_question_respondents,
   "2026-11-29-60-notifications": m20261129_60_notifications,
+  "2026-11-29-61-report-dismissal": m20261129_61_report_dismissal,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -263,6 +263,9 @@ export interface IMessageTable {
   report_reason: string | null;
   hidden_at: string | null;
   hidden_by: number | null;
+  /** An administrator found the reported message acceptable. */
+  report_dismissed_at: string | null;
+  report_dismissed_by: number | null;
 }
 
 export interface IMessageTagTable {

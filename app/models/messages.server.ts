@@ -395,23 +395,36 @@ export async function listReported(db: Db) {
     ])
     .where("imessages.reported_at", "is not", null)
     .where("imessages.hidden_at", "is", null)
+    .where("imessages.report_dismissed_at", "is", null)
     .orderBy("imessages.reported_at")
     .execute();
   return messages.map((message) => ({ ...message, reportedAt: message.reportedAt!, reportReason: message.reportReason ?? "" }));
 }
 
-/** Hides a reported message from its recipient; only reported messages can be hidden. */
-export async function hideMessage(db: Db, admin: Actor & { id: number }, messageId: number, now = new Date()): Promise<boolean> {
-  const result = await db
+/** A reported message still waiting for an administrator's decision. */
+function awaitingDecision(db: Db, messageId: number) {
+  return db
     .updateTable("imessages")
-    .set({ hidden_at: now.toISOString(), hidden_by: admin.id })
     .where("id", "=", messageId)
     .where("reported_at", "is not", null)
     .where("hidden_at", "is", null)
-    .executeTakeFirst();
-  const hidden = changedAny(result);
+    .where("report_dismissed_at", "is", null);
+}
+
+/** Hides a reported message from its recipient; only reported messages awaiting a decision can be hidden. */
+export async function hideMessage(db: Db, admin: Actor & { id: number }, messageId: number, now = new Date()): Promise<boolean> {
+  const hidden = changedAny(await awaitingDecision(db, messageId).set({ hidden_at: now.toISOString(), hidden_by: admin.id }).executeTakeFirst());
   if (hidden) await recordAudit(db, admin, "imessage.hide", { messageId }, 1, now);
   return hidden;
+}
+
+/** Closes a report without hiding the message: it stays with its recipient, and the decision is on record. */
+export async function dismissReport(db: Db, admin: Actor & { id: number }, messageId: number, now = new Date()): Promise<boolean> {
+  const dismissed = changedAny(
+    await awaitingDecision(db, messageId).set({ report_dismissed_at: now.toISOString(), report_dismissed_by: admin.id }).executeTakeFirst(),
+  );
+  if (dismissed) await recordAudit(db, admin, "imessage.dismiss_report", { messageId }, 1, now);
+  return dismissed;
 }
 
 export async function unreadCount(db: Db, staffId: number): Promise<number> {
@@ -524,6 +537,7 @@ export async function awaitingModerationCount(db: Db): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as("count"))
     .where("reported_at", "is not", null)
     .where("hidden_at", "is", null)
+    .where("report_dismissed_at", "is", null)
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
