@@ -6,7 +6,7 @@ import { formatCount, formatShare } from "~/components/results/figures";
 import { KpiTable } from "~/components/results/kpi-table";
 import { LogicModel } from "~/components/results/logic-model";
 import { TrendTable } from "~/components/results/trend";
-import { fiscalYearLabel, tokyoDate } from "~/domain/dates";
+import { fiscalYearLabel, formatEraDate, tokyoDate } from "~/domain/dates";
 import { useLocale, useT } from "~/i18n/use-t";
 import { getSurveyResults } from "~/models/results.server";
 import { surveyTrend } from "~/models/trends.server";
@@ -66,7 +66,7 @@ export default function SurveyReportPage() {
         <p>
           {fiscalYearLabel(survey.fiscal_year, locale)} / {r.title}
         </p>
-        <p>{r.generated(preparedOn)}</p>
+        <p>{r.generated(formatEraDate(preparedOn, locale))}</p>
       </header>
 
       <section aria-labelledby="report-summary-heading">

@@ -65,7 +65,8 @@ export const rounds = {
     suppressed: (name: string) => `${name}: not shown, too few participants`,
   },
   progress: {
-    sent: (sent: number, expected: number) => `${sent} of ${expected} sent`,
+    sent: (sent: number, expected: number) =>
+      sent >= expected ? `${sent} sent (target of ${expected} met)` : `${sent} of ${expected} sent (${expected - sent} more)`,
     supervisorDone: "one to your supervisor",
     supervisorPending: "none yet to your supervisor",
     sentence: (parts: string[]) => `${parts.join("; ")}.`,

@@ -60,7 +60,8 @@ export const rounds = {
     suppressed: (name: string) => `${name}：参加者が少ないため非表示`,
   },
   progress: {
-    sent: (sent: number, expected: number) => `${expected}件中${sent}件を送りました`,
+    sent: (sent: number, expected: number) =>
+      sent >= expected ? `${sent}件を送りました（目標の${expected}件を達成）` : `${expected}件中${sent}件を送りました（あと${expected - sent}件）`,
     supervisorDone: "上司へも送りました",
     supervisorPending: "上司へはまだ送っていません",
     sentence: (parts: string[]) => `${parts.join("。")}。`,
