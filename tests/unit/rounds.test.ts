@@ -9,6 +9,8 @@ import {
   shareOf,
   summariseActivity,
 } from "~/domain/rounds";
+import { en } from "~/i18n/en";
+import { ja } from "~/i18n/ja";
 
 describe("roundProgress", () => {
   const terms = { expected: 3, requireSupervisor: true };
@@ -149,9 +151,7 @@ describe("activity", () => {
 });
 
 describe("the progress line", () => {
-  it("never says more were sent than asked for out of fewer (3件中4件)", async () => {
-    const { ja } = await import("~/i18n/ja");
-    const { en } = await import("~/i18n/en");
+  it("never says more were sent than asked for out of fewer (3件中4件)", () => {
     expect(ja.rounds.progress.sent(4, 3)).toBe("4件を送りました（目標の3件を達成）");
     expect(ja.rounds.progress.sent(1, 3)).toBe("3件中1件を送りました（あと2件）");
     expect(en.rounds.progress.sent(4, 3)).toBe("4 sent (target of 3 met)");

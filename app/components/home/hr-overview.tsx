@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { TableScroll } from "~/components/table-scroll";
 import { formatCount, formatShare } from "~/components/results/figures";
 import { useLocalisedText } from "~/components/survey/localised-text";
 import { formatDate } from "~/domain/dates";
@@ -45,7 +46,7 @@ export function HrOverview({ overview }: { overview: HrOverviewData }) {
               <span className="task-when"> {t.survey.closesOn(formatDate(survey.closesOn, locale))}</span>
             </p>
             {survey.departments.length > 0 ? (
-              <div className="table-scroll">
+              <TableScroll label={h.byDepartmentCaption}>
                 <table>
                   <caption>{h.byDepartmentCaption}</caption>
                   <thead>
@@ -73,7 +74,7 @@ export function HrOverview({ overview }: { overview: HrOverviewData }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             ) : null}
           </div>
         );

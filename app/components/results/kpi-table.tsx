@@ -1,4 +1,5 @@
 import { fiscalYearLabel } from "~/domain/dates";
+import { TableScroll } from "~/components/table-scroll";
 import type { ReportQuestion } from "~/domain/survey/kpi-report";
 import { useLocale, useT } from "~/i18n/use-t";
 import { AchievedBadge, formatChange, formatCount, formatScore, formatShare } from "./figures";
@@ -11,7 +12,7 @@ export function KpiTable({ questions }: { questions: readonly ReportQuestion[] }
   return (
     <section aria-labelledby="kpi-heading">
       <h2 id="kpi-heading">{t.results.kpi.heading}</h2>
-      <div className="table-scroll">
+      <TableScroll label={t.results.kpi.caption}>
         <table className="kpi-table">
           <caption>{t.results.kpi.caption}</caption>
           <thead>
@@ -89,7 +90,7 @@ export function KpiTable({ questions }: { questions: readonly ReportQuestion[] }
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
