@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { TableScroll } from "~/components/table-scroll";
+import { DepartmentRatesTable } from "~/components/results/department-rates-table";
 import { formatCount, formatShare } from "~/components/results/figures";
 import { useLocalisedText } from "~/components/survey/localised-text";
 import { formatDate } from "~/domain/dates";
@@ -46,35 +46,7 @@ export function HrOverview({ overview }: { overview: HrOverviewData }) {
               <span className="task-when"> {t.survey.closesOn(formatDate(survey.closesOn, locale))}</span>
             </p>
             {survey.departments.length > 0 ? (
-              <TableScroll label={h.byDepartmentCaption}>
-                <table>
-                  <caption>{h.byDepartmentCaption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{h.department}</th>
-                      <th scope="col" className="num">
-                        {h.eligible}
-                      </th>
-                      <th scope="col" className="num">
-                        {h.respondents}
-                      </th>
-                      <th scope="col" className="num">
-                        {h.rate}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {survey.departments.map((row) => (
-                      <tr key={row.department}>
-                        <th scope="row">{row.department}</th>
-                        <td className="num">{count(row.eligible)}</td>
-                        <td className="num">{count(row.respondents)}</td>
-                        <td className="num">{formatShare(row.rate)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+              <DepartmentRatesTable caption={h.byDepartmentCaption} rows={survey.departments} />
             ) : null}
           </div>
         );
