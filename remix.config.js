@@ -2,7 +2,7 @@
 export default {
   ignoredRouteFiles: ["**/.*", "**/*.test.*"],
   serverModuleFormat: "esm",
-  // The CLI and the HTTP server entry are run by tsx, not bundled as routes.
+  // The HTTP server entry and the CLI are bundled separately (tests/support/build-entries.ts).
   serverDependenciesToBundle: [],
   future: {
     v3_fetcherPersist: true,

@@ -65,6 +65,8 @@ async function main(argv: string[]): Promise<number> {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
       readStdin,
+      // "\r" and "erase line": the display stays on one line and never reaches a redirected log.
+      progress: process.stderr.isTTY ? (line) => process.stderr.write(`\r\x1b[2K${line}`) : undefined,
     };
     return await command.run(context);
   } catch (error) {

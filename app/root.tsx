@@ -1,3 +1,4 @@
+import "~/i18n/area/common.client";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import {

@@ -12,6 +12,8 @@ export interface CommandContext {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
+  /** Rewrites a one-line progress display; present only when standard error is a terminal. */
+  progress?: (line: string) => void;
 }
 
 export interface Command {

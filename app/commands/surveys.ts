@@ -3,11 +3,12 @@ import { z } from "zod";
 import type { SurveyStatus } from "#db/schema";
 import { encodeCsv } from "~/domain/export/csv-encode";
 import { describeImportProblem } from "~/domain/survey/import-messages";
-import { kpiReportJson, kpiReportTable } from "~/domain/survey/kpi-report";
+import { kpiReportJson } from "~/domain/survey/kpi-report";
 import { BREAKDOWN_DIMENSIONS } from "~/domain/survey/suppression";
 import { cliActor } from "~/models/audit.server";
 import { importResponsesFromCsv } from "~/models/responses.server";
-import { kpiReportFor, recordKpiExport } from "~/models/results.server";
+import { exportKpiTable } from "~/models/results-tables.server";
+import { kpiReportFor } from "~/models/results.server";
 import {
   SurveyError,
   createSurveyFromPrevious,
@@ -16,6 +17,7 @@ import {
   setSurveyStatus,
 } from "~/models/surveys.server";
 import { type Command, type CommandContext, UsageError, parseOptions } from "./command";
+import { refused } from "./refused";
 
 const surveyCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/);
 const fiscalYear = z.coerce.number().int().min(2000).max(2100);
@@ -96,7 +98,10 @@ export const importResponsesCommand: Command = {
       if (!o.file) throw new UsageError("--file is required");
       const definition = await loadSurveyDefinition(context.db, code);
       if (!definition) throw new SurveyError("unknown_survey", code);
-      const outcome = await importResponsesFromCsv(context.db, definition, readFileSync(o.file), cliActor);
+      const { progress } = context;
+      const onProgress = progress && ((p: { read: number; checked: number; written: number }) => progress(context.t.cli.progress(p.read, p.checked, p.written)));
+      const outcome = await importResponsesFromCsv(context.db, definition, readFileSync(o.file), cliActor, new Date(), onProgress);
+      progress?.("");
       if (!outcome.ok) {
         context.stderr(`${context.t.surveyAdmin.importFailed(outcome.problems.length)}\n`);
         for (const problem of outcome.problems) context.stderr(`${describeImportProblem(problem, context.t)}\n`);
@@ -115,16 +120,18 @@ export const kpiCommand: Command = {
       const code = parseOr(surveyCode, o.survey, "--survey");
       const by = o.by === undefined ? null : parseOr(z.enum(BREAKDOWN_DIMENSIONS), o.by, "--by");
       const format = parseOr(z.enum(["json", "csv"]).default("json"), o.format, "--format");
-      const report = await kpiReportFor(context.db, code, by);
-      if (!report) throw new SurveyError("unknown_survey", code);
       if (format === "json") {
-        context.stdout(`${JSON.stringify(kpiReportJson(report))}\n`);
-      } else {
-        const rows = kpiReportTable(report, context.t, context.locale);
-        // Keep the byte order mark: Excel needs it to read the redirected file as UTF-8.
-        context.stdout(new TextDecoder("utf-8", { ignoreBOM: true }).decode(encodeCsv(rows)));
-        await recordKpiExport(context.db, cliActor, code, by, "csv", rows.length - 1);
+        const outcome = await kpiReportFor(context.db, code, by);
+        if (!outcome.ok && outcome.reason === "unknown_survey") throw new SurveyError("unknown_survey", code);
+        if (!outcome.ok) return refused(context, outcome);
+        context.stdout(`${JSON.stringify(kpiReportJson(outcome.report))}\n`);
+        return 0;
       }
+      const outcome = await exportKpiTable(context.db, { actor: cliActor, format: "csv", t: context.t, locale: context.locale }, code, by);
+      if (!outcome.ok && outcome.reason === "unknown_survey") throw new SurveyError("unknown_survey", code);
+      if (!outcome.ok) return refused(context, outcome);
+      // Keep the byte order mark: Excel needs it to read the redirected file as UTF-8.
+      context.stdout(new TextDecoder("utf-8", { ignoreBOM: true }).decode(encodeCsv(outcome.file.rows)));
       return 0;
     }),
 };

@@ -1,3 +1,6 @@
+import "~/i18n/area/notifications.client";
+import "~/i18n/area/common.client";
+import "~/i18n/area/nav.client";
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import type { Role } from "#db/schema";
 import type { Dictionary } from "~/i18n";
@@ -8,7 +11,8 @@ interface HeaderUser {
   role: Role;
 }
 
-type NavKey = keyof Dictionary["nav"];
+/** The menu labels (the nav area also holds the unread badge, a function). */
+type NavKey = { [K in keyof Dictionary["nav"]]: Dictionary["nav"][K] extends string ? K : never }[keyof Dictionary["nav"]];
 
 /** Which pages each role sees in the menu; the server checks the same roles on every request. */
 const NAV_ITEMS: { to: string; label: NavKey; roles: readonly Role[] }[] = [
@@ -52,7 +56,7 @@ export function AppHeader({ user, unread = 0, notifications = 0 }: { user: Heade
                       {" "}
                       <span className="nav-badge">
                         <span aria-hidden="true">{unread}</span>
-                        <span className="visually-hidden">{t.messages.unreadBadge(unread)}</span>
+                        <span className="visually-hidden">{t.nav.unreadBadge(unread)}</span>
                       </span>
                     </>
                   ) : null}
@@ -63,7 +67,8 @@ export function AppHeader({ user, unread = 0, notifications = 0 }: { user: Heade
         </nav>
       ) : null}
       <div className="header-tools">
-        <Form method="post" action="/language" className="inline-form">
+        {/* A full page load: the browser holds only the current language's words. */}
+        <Form method="post" action="/language" className="inline-form" reloadDocument>
           <input type="hidden" name="locale" value={locale === "ja" ? "en" : "ja"} />
           <input type="hidden" name="redirectTo" value={here} />
           <button type="submit" className="link-button" lang={locale === "ja" ? "en" : "ja"}>

@@ -1,3 +1,4 @@
+import "~/i18n/area/common.client";
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import { useT } from "~/i18n/use-t";
 

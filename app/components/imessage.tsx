@@ -1,3 +1,5 @@
+import "~/i18n/area/messages.client";
+import "~/i18n/area/nav.client";
 import { NavLink } from "@remix-run/react";
 import { type Hint, MESSAGE_PARTS, type MessageParts } from "~/domain/imessage-guidance";
 import { useLocale, useT } from "~/i18n/use-t";

@@ -1,3 +1,4 @@
+import "~/i18n/area/auth.client";
 import { MIN_PASSWORD_LENGTH } from "~/domain/password-policy";
 import { useT } from "~/i18n/use-t";
 import { TextField } from "./form-fields";

@@ -7,18 +7,32 @@ function tag(locale: Locale) {
   return locale === "ja" ? "ja-JP" : "en-GB";
 }
 
+/** Builds a formatter once per locale: constructing an Intl formatter costs far more than using one. */
+function perLocale(options: Intl.DateTimeFormatOptions): (locale: Locale) => Intl.DateTimeFormat {
+  const made = new Map<Locale, Intl.DateTimeFormat>();
+  return (locale) => {
+    let formatter = made.get(locale);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(tag(locale), { timeZone: TIME_ZONE, ...options });
+      made.set(locale, formatter);
+    }
+    return formatter;
+  };
+}
+
+const dateFormat = perLocale({ dateStyle: "long" });
+const dateTimeFormat = perLocale({ dateStyle: "long", timeStyle: "short" });
+/** en-CA writes dates as YYYY-MM-DD. */
+const isoDateFormat = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE });
+
 /** 2026年11月21日 / 21 Nov 2026 */
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), { timeZone: TIME_ZONE, dateStyle: "long" }).format(new Date(iso));
+  return dateFormat(locale).format(new Date(iso));
 }
 
 /** 2026年11月21日 14:05 / 21 Nov 2026, 14:05 */
 export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), {
-    timeZone: TIME_ZONE,
-    dateStyle: "long",
-    timeStyle: "short",
-  }).format(new Date(iso));
+  return dateTimeFormat(locale).format(new Date(iso));
 }
 
 /** 令和8年11月21日 / 21 Nov 2026: dates in documents HR files, where the city writes the era. */
@@ -43,7 +57,7 @@ export function formatEraDateTime(iso: string, locale: Locale): string {
 
 /** The calendar date in Tokyo as YYYY-MM-DD. */
 export function tokyoDate(date: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(date);
+  return isoDateFormat.format(date);
 }
 
 /** Japanese fiscal years run April to March and are named by the year they start in. */

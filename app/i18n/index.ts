@@ -1,13 +1,16 @@
 import { type Dictionary, type Locale } from "./dictionary";
-import { en } from "./en";
-import { ja } from "./ja";
+import { dictionaries } from "./dictionaries.server";
+import { browserDictionary } from "./loaded.client";
 
 export { defaultLocale, isLocale, locales, type Dictionary, type Locale } from "./dictionary";
 
-const dictionaries: Record<Locale, Dictionary> = { ja, en };
-
+/**
+ * The words for a language. On the server (and the CLI) every area of both languages; in the
+ * browser, where dictionaries.server is an empty module (and loaded.client is empty on the server),
+ * the areas this page has loaded.
+ */
 export function dictionaryFor(locale: Locale): Dictionary {
-  return dictionaries[locale];
+  return dictionaries ? dictionaries[locale] : browserDictionary;
 }
 
 /** The BCP 47 tag used for Intl formatting and the html lang attribute. */

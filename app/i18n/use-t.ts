@@ -8,6 +8,7 @@ export function useLocale(): Locale {
   return data?.locale ?? defaultLocale;
 }
 
+/** The page's words. In the browser only areas imported as `~/i18n/area/<area>.client` are present. */
 export function useT() {
   return dictionaryFor(useLocale());
 }

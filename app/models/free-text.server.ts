@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from "~/domain/survey/suppression";
 import type { Db } from "~/utils/db.server";
+import { type DisclosedSurvey, commentDisclosure } from "./disclosure.server";
 
 export interface FreeTextGroup {
   /** null: answers of every group too small to be named (or the whole survey, ungrouped). */
@@ -11,7 +12,7 @@ export interface FreeTextGroup {
 export interface FreeTextListing {
   questionCode: string;
   dimension: BreakdownDimension | null;
-  /** Groups of at least twice the minimum by name, then everything else together, each shuffled. */
+  /** Groups the gate names (twice the minimum), then everything else together, each shuffled. */
   groups: FreeTextGroup[];
   total: number;
 }
@@ -25,18 +26,23 @@ function shuffle<T>(items: T[]): T[] {
   return items;
 }
 
+export type FreeTextOutcome =
+  | ({ shown: true } & FreeTextListing)
+  | { shown: false; questionCode: string; reason: "survey_open" | "too_few_respondents" | "question_too_few_respondents" };
+
 /**
- * The written answers to one free-text question, in a random order on every call. With a
- * dimension, only groups with at least twice the survey's minimum of respondents are named; the
- * answers of every smaller group are listed together without any group label. Returns null when
- * the question is not a free-text question of the survey.
+ * The written answers to one free-text question, in a random order on every call, as far as the
+ * disclosure gate allows (commentDisclosure): none while the survey is open, under its minimum or
+ * when too few answered the question; with a dimension, only groups of twice the minimum named,
+ * the rest listed together without a label. Returns null when the question is not a free-text
+ * question of the survey.
  */
 export async function listFreeText(
   db: Db,
-  survey: { id: number; min_group_size: number },
+  survey: DisclosedSurvey,
   questionCode: string,
   dimension: BreakdownDimension | null,
-): Promise<FreeTextListing | null> {
+): Promise<FreeTextOutcome | null> {
   const question = await db
     .selectFrom("survey_questions")
     .select(["id", "code"])
@@ -45,6 +51,8 @@ export async function listFreeText(
     .where("type", "=", "free_text")
     .executeTakeFirst();
   if (!question) return null;
+  const disclosure = await commentDisclosure(db, survey, question.id, dimension);
+  if (!disclosure.shown) return { shown: false, questionCode: question.code, reason: disclosure.reason };
 
   const column = dimension ?? "department";
   if (!(BREAKDOWN_DIMENSIONS as readonly string[]).includes(column)) return null;
@@ -58,17 +66,10 @@ export async function listFreeText(
   const texts = rows.flatMap((row) => (row.text !== null && row.text.trim() !== "" ? [{ text: row.text, group: row.group }] : []));
 
   const groups: FreeTextGroup[] = [];
-  if (dimension === null) {
+  const named = disclosure.namedGroups;
+  if (named === null) {
     if (texts.length > 0) groups.push({ group: null, answers: shuffle(texts.map((t) => t.text)) });
   } else {
-    const sizes = await db
-      .selectFrom("respondent_tallies")
-      .select(["group_name", "count"])
-      .where("survey_id", "=", survey.id)
-      .where("dimension", "=", dimension)
-      .execute();
-    const threshold = 2 * survey.min_group_size;
-    const named = new Set(sizes.filter((s) => s.count >= threshold).map((s) => s.group_name));
     const byGroup = new Map<string, string[]>();
     const rest: string[] = [];
     for (const { text, group } of texts) {
@@ -83,7 +84,7 @@ export async function listFreeText(
     for (const name of [...byGroup.keys()].sort()) groups.push({ group: name, answers: shuffle(byGroup.get(name)!) });
     if (rest.length > 0) groups.push({ group: null, answers: shuffle(rest) });
   }
-  return { questionCode: question.code, dimension, groups, total: texts.length };
+  return { shown: true, questionCode: question.code, dimension, groups, total: texts.length };
 }
 
 /** The survey's free-text questions, for the question picker. */
@@ -95,15 +96,4 @@ export async function freeTextQuestions(db: Db, surveyId: number) {
     .where("type", "=", "free_text")
     .orderBy("position")
     .execute();
-}
-
-/** Everyone who answered the survey, from the running tallies. */
-export async function surveyRespondents(db: Db, surveyId: number): Promise<number> {
-  const row = await db
-    .selectFrom("respondent_tallies")
-    .select("count")
-    .where("survey_id", "=", surveyId)
-    .where("dimension", "=", "all")
-    .executeTakeFirst();
-  return row?.count ?? 0;
 }

@@ -46,20 +46,20 @@ async function outcomesFor(db: Db, fiscalYear: number) {
     const meanOf = (code: OutcomeQuestion) => questions.find((q) => q.code === code)?.mean ?? null;
     return { Q05: meanOf("Q05"), Q15: meanOf("Q15") };
   };
-  // A survey under its minimum shows nothing at all, as on the results page.
-  const shown = results.respondents >= min_group_size;
-  const groups = new Map((results.breakdown?.groups ?? []).map((group) => [group.group, group]));
+  // Only what the disclosure gate gives: nothing while the survey is open or under its minimum.
+  const { figures } = results;
+  const groups = new Map((figures?.breakdown?.groups ?? []).map((group) => [group.group, group]));
   // A survey without Q05 and Q15 has nothing to stand beside the activity, whatever its respondents.
   const asked = OUTCOME_QUESTIONS.some((outcome) => results.definition.sections.some((s) => s.questions.some((q) => q.code === outcome)));
   const outcomeOf = (department: string): DepartmentOutcome => {
     const group = groups.get(department);
     if (!asked) return { kind: "not_asked" };
-    if (!shown || group?.suppressed) return { kind: "suppressed" };
+    if (!figures || group?.suppressed) return { kind: "suppressed" };
     return group ? { kind: "shown", means: meansOf(group.questions) } : { kind: "no_respondents" };
   };
   return {
     survey: { code, title_ja, title_en, minGroupSize: min_group_size },
-    overall: (!asked ? { kind: "not_asked" } : shown ? { kind: "shown", means: meansOf(results.questions) } : { kind: "suppressed" }) satisfies DepartmentOutcome,
+    overall: (!asked ? { kind: "not_asked" } : figures ? { kind: "shown", means: meansOf(figures.questions) } : { kind: "suppressed" }) satisfies DepartmentOutcome,
     outcomeOf,
   };
 }

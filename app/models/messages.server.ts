@@ -4,6 +4,7 @@ import { tokyoDate } from "~/domain/dates";
 import { MESSAGE_PARTS, type MessageParts, PART_MAX_LENGTH } from "~/domain/imessage-guidance";
 import { staffSearchTerms } from "~/domain/roster";
 import type { Db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import { type Actor, recordAudit } from "./audit.server";
 import { notifyMessageReceived, notifyThanksReceived } from "./notifications.server";
 import { openRoundFor } from "./rounds.server";
@@ -14,8 +15,6 @@ import { openRoundFor } from "./rounds.server";
  * a route cannot leak a message. HR and admins get counts; admins also see reported messages.
  */
 
-/** Enough for a busy day of thanks, too few to flood a colleague's inbox. */
-export const DAILY_SEND_LIMIT = 20;
 const RECIPIENT_SEARCH_LIMIT = 20;
 
 export type MessageErrorReason =
@@ -172,9 +171,14 @@ function cleanParts(input: MessageParts): MessageParts {
 /**
  * Sends an I-message with its tags. Refuses (MessageError) an inactive sender, an inactive or
  * unknown recipient, oneself, empty or over-long parts, unknown or retired tags, and the
- * (DAILY_SEND_LIMIT + 1)th message of a Tokyo day.
+ * (dailyLimit + 1)th message of a Tokyo day (the I_MESSAGE_DAILY_LIMIT setting unless given).
  */
-export async function sendMessage(db: Db, input: SendMessageInput, now = new Date()): Promise<{ id: number }> {
+export async function sendMessage(
+  db: Db,
+  input: SendMessageInput,
+  now = new Date(),
+  dailyLimit = getEnv().I_MESSAGE_DAILY_LIMIT,
+): Promise<{ id: number }> {
   if (input.senderId === input.recipientId) throw new MessageError("to_self");
   const parts = cleanParts(input);
   const tagIds = [...new Set(input.tagIds)];
@@ -192,7 +196,7 @@ export async function sendMessage(db: Db, input: SendMessageInput, now = new Dat
       .where("sender_id", "=", input.senderId)
       .where("created_at", ">=", startOfTokyoDay(now))
       .executeTakeFirstOrThrow();
-    if (Number(sentToday.count) >= DAILY_SEND_LIMIT) throw new MessageError("daily_limit");
+    if (Number(sentToday.count) >= dailyLimit) throw new MessageError("daily_limit");
 
     const { id } = await trx
       .insertInto("imessages")

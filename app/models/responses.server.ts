@@ -184,15 +184,32 @@ export async function submitResponse(
 }
 
 /** Loads a past year's answers (already validated) in one transaction: all rows or none. */
+/** How far an import has got, for progress displays: data rows read, checked, written. */
+export interface ImportProgress {
+  read: number;
+  checked: number;
+  written: number;
+}
+export type OnImportProgress = (progress: ImportProgress) => void | Promise<void>;
+
+/** Rows written between progress reports. */
+const PROGRESS_SLICE = 5_000;
+
 export async function importResponses(
   db: Kysely<Database>,
   definition: SurveyDefinition,
   rows: readonly PendingResponse[],
   actor: Actor,
   now = new Date(),
+  onProgress?: OnImportProgress,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await writeResponses(trx, definition, rows, "import", definition.survey.closes_on);
+    if (!onProgress) await writeResponses(trx, definition, rows, "import", definition.survey.closes_on);
+    for (let start = 0; onProgress && start < rows.length; start += PROGRESS_SLICE) {
+      await writeResponses(trx, definition, rows.slice(start, start + PROGRESS_SLICE), "import", definition.survey.closes_on);
+      const written = Math.min(start + PROGRESS_SLICE, rows.length);
+      await onProgress({ read: rows.length, checked: rows.length, written });
+    }
     await recordAudit(trx, actor, "survey.import_responses", { survey: definition.survey.code }, rows.length, now);
   });
 }
@@ -209,6 +226,7 @@ export async function importResponsesFromCsv(
   bytes: Uint8Array,
   actor: Actor,
   now = new Date(),
+  onProgress?: OnImportProgress,
 ): Promise<CsvImportOutcome> {
   const parsed = parseCsv(decodeCsvBytes(bytes).text);
   if (!parsed.ok) {
@@ -216,6 +234,7 @@ export async function importResponsesFromCsv(
   }
   const [header, ...records] = parsed.records;
   if (!header) return { ok: false, problems: [{ line: 1, column: "", columnNumber: null, code: "empty_file" }] };
+  await onProgress?.({ read: records.length, checked: 0, written: 0 });
   const codesById = new Map(definition.sections.flatMap((section) => section.questions.map((q) => [q.id, q.code] as const)));
   const questions = definition.sections.flatMap((section) =>
     section.questions.map((q) => {
@@ -235,6 +254,7 @@ export async function importResponsesFromCsv(
     groups: row.groups,
     answers: Object.fromEntries(Object.entries(row.answers).filter((entry): entry is [string, Answer] => entry[1] !== null)),
   }));
-  await importResponses(db, definition, rows, actor, now);
+  await onProgress?.({ read: records.length, checked: rows.length, written: 0 });
+  await importResponses(db, definition, rows, actor, now, onProgress);
   return { ok: true, imported: rows.length };
 }

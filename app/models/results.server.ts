@@ -1,10 +1,11 @@
+import type { WithheldReason } from "~/domain/survey/disclosure";
 import { type Distribution, type KpiResult, kpiResult } from "~/domain/survey/kpi";
+import type { KpiReportInput } from "~/domain/survey/kpi-report";
 import { type LogicModelView, buildLogicModelView } from "~/domain/survey/logic-model";
 import { isRatingQuestionType } from "~/domain/survey/scales";
-import { type BreakdownDimension, suppressSmallGroups } from "~/domain/survey/suppression";
-import type { KpiReportInput } from "~/domain/survey/kpi-report";
+import type { BreakdownDimension } from "~/domain/survey/suppression";
 import type { Db } from "~/utils/db.server";
-import { type Actor, recordAudit } from "./audit.server";
+import { type QuestionCounts, disclosedTallies } from "./disclosure.server";
 import { type QuestionDefinition, type SurveyDefinition, loadSurveyDefinition } from "./surveys.server";
 
 export interface QuestionResult extends KpiResult {
@@ -15,6 +16,8 @@ export interface QuestionResult extends KpiResult {
   indicator_en: string | null;
   outcomeCode: string | null;
   isKpi: boolean;
+  /** Too few respondents to this question (overall or in this group): no figure is given. */
+  withheld: boolean;
 }
 
 export type KpiQuestionResult = QuestionResult & { outcomeCode: string };
@@ -30,15 +33,22 @@ export interface DepartmentRate {
   rate: number | null;
 }
 
+/** Answer figures: only ever built from what the disclosure gate gives. */
+export interface ResultFigures {
+  questions: QuestionResult[];
+  logicModel: LogicModelView<KpiQuestionResult> | null;
+  breakdown: { dimension: BreakdownDimension; groups: GroupResult[] } | null;
+}
+
 export interface SurveyResults {
   definition: SurveyDefinition;
   respondents: number;
   eligible: number;
   responseRate: number | null;
   departmentRates: DepartmentRate[];
-  questions: QuestionResult[];
-  logicModel: LogicModelView<KpiQuestionResult> | null;
-  breakdown: { dimension: BreakdownDimension; groups: GroupResult[] } | null;
+  /** Null while the survey is open or under its minimum (see `withheld`). */
+  figures: ResultFigures | null;
+  withheld: WithheldReason | null;
 }
 
 const EMPTY: Distribution = { 1: 0, 2: 0, 3: 0, 4: 0 };
@@ -48,8 +58,12 @@ function share(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.floor((part * 2000 + whole) / (2 * whole)) / 1000;
 }
 
-function questionResult(question: QuestionDefinition, distribution: Distribution): QuestionResult {
+/** A question's result from its disclosed counts; null counts (withheld) give no figure at all. */
+function questionResult(question: QuestionDefinition, counts: QuestionCounts | null | undefined): QuestionResult {
   const kpi = question.kpi;
+  const distribution: Distribution = counts
+    ? { 1: counts.counts[1] ?? 0, 2: counts.counts[2] ?? 0, 3: counts.counts[3] ?? 0, 4: counts.counts[4] ?? 0 }
+    : EMPTY;
   const result = kpiResult({
     distribution,
     baseline:
@@ -57,6 +71,7 @@ function questionResult(question: QuestionDefinition, distribution: Distribution
         ? { value: kpi.baselineMilli / 1000, fiscalYear: kpi.baselineFiscalYear }
         : null,
     targetOverride: kpi?.targetOverridden ? kpi.targetMilli / 1000 : null,
+    isKpi: kpi !== null,
   });
   return {
     ...result,
@@ -67,60 +82,63 @@ function questionResult(question: QuestionDefinition, distribution: Distribution
     indicator_en: kpi?.indicator_en ?? null,
     outcomeCode: kpi?.outcomeCode ?? null,
     isKpi: kpi !== null,
+    withheld: !counts,
   };
 }
 
+function ratingQuestionsOf(definition: SurveyDefinition): QuestionDefinition[] {
+  return definition.sections.flatMap((s) => s.questions).filter((q) => isRatingQuestionType(q.type));
+}
+
+/** The survey's rating questions with their KPI settings and no figures, for tables that list questions whatever is shown. */
+export function describeRatingQuestions(definition: SurveyDefinition): QuestionResult[] {
+  return ratingQuestionsOf(definition).map((question) => questionResult(question, null));
+}
+
 /**
- * The survey's results from the running tallies: a few hundred rows whatever the number of
- * responses. Breakdown groups under the survey's minimum size (and their complements) are
- * reduced to their names before anything else sees them.
+ * The survey's results from the running tallies through the disclosure gate: a few hundred rows
+ * whatever the number of responses. Respondent counts and response rates always; answer figures
+ * only as far as the gate allows (none while open or under the minimum, none for a question with
+ * too few respondents of its own, names only for suppressed groups).
  */
 export async function getSurveyResults(db: Db, code: string, by: BreakdownDimension | null = null): Promise<SurveyResults | null> {
   const definition = await loadSurveyDefinition(db, code);
   if (!definition) return null;
   const { survey } = definition;
-  const ratingQuestions = definition.sections.flatMap((s) => s.questions).filter((q) => isRatingQuestionType(q.type));
-  const dimensions = by ? ["all", by] : ["all"];
+  const ratingQuestions = ratingQuestionsOf(definition);
 
-  const [respondentRows, answerRows, eligibleRows] = await Promise.all([
+  const [tallies, departmentRows, eligibleRows] = await Promise.all([
+    disclosedTallies(
+      db,
+      survey,
+      ratingQuestions.map((q) => q.id),
+      by,
+    ),
     db
       .selectFrom("respondent_tallies")
-      .select(["dimension", "group_name", "count"])
+      .select(["group_name", "count"])
       .where("survey_id", "=", survey.id)
-      .where("dimension", "in", ["all", "department", ...(by ? [by] : [])])
+      .where("dimension", "=", "department")
       .execute(),
-    ratingQuestions.length === 0
-      ? Promise.resolve([])
-      : db
-          .selectFrom("answer_tallies")
-          .select(["question_id", "dimension", "group_name", "value", "count"])
-          .where("question_id", "in", ratingQuestions.map((q) => q.id))
-          .where("dimension", "in", dimensions)
-          .execute(),
     db.selectFrom("survey_eligible_counts").select(["department", "eligible"]).where("survey_id", "=", survey.id).orderBy("department").execute(),
   ]);
 
-  const distributions = new Map<string, Record<number, number>>();
-  for (const row of answerRows) {
-    const key = `${row.question_id}\u0000${row.dimension}\u0000${row.group_name}`;
-    const distribution = distributions.get(key) ?? { ...EMPTY };
-    distribution[row.value] = row.count;
-    distributions.set(key, distribution);
-  }
-  const resultsFor = (dimension: string, group: string) =>
-    ratingQuestions.map((question) =>
-      questionResult(question, (distributions.get(`${question.id}\u0000${dimension}\u0000${group}`) as Distribution | undefined) ?? EMPTY),
-    );
-
-  const respondents = respondentRows.find((r) => r.dimension === "all")?.count ?? 0;
   const eligible = eligibleRows.reduce((total, row) => total + row.eligible, 0);
-  const respondentsByDepartment = new Map(respondentRows.filter((r) => r.dimension === "department").map((r) => [r.group_name, r.count]));
+  const respondentsByDepartment = new Map(departmentRows.map((r) => [r.group_name, r.count]));
   const departmentRates = eligibleRows.map((row) => {
     const count = respondentsByDepartment.get(row.department) ?? 0;
     return { department: row.department, eligible: row.eligible, respondents: count, rate: share(count, row.eligible) };
   });
+  const participation = {
+    definition,
+    respondents: tallies.respondents,
+    eligible,
+    responseRate: share(tallies.respondents, eligible),
+    departmentRates,
+  };
+  if (!tallies.figures.shown) return { ...participation, figures: null, withheld: tallies.figures.reason };
 
-  const questions = resultsFor("all", "");
+  const questions = ratingQuestions.map((question) => questionResult(question, tallies.questions.get(question.id)));
   const outcomes = definition.outcomes;
   const logicModel =
     outcomes.length === 0
@@ -133,56 +151,43 @@ export async function getSurveyResults(db: Db, code: string, by: BreakdownDimens
           },
           questions.filter((q): q is KpiQuestionResult => q.outcomeCode !== null),
         );
-
-  let breakdown: SurveyResults["breakdown"] = null;
-  if (by) {
-    const groups = respondentRows
-      .filter((r) => r.dimension === by)
-      .map((r) => ({ name: r.group_name, respondents: r.count }))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    breakdown = {
-      dimension: by,
-      groups: suppressSmallGroups(groups, survey.min_group_size).map((entry) =>
-        entry.suppressed
-          ? { group: entry.name, suppressed: true as const }
-          : { group: entry.group.name, suppressed: false as const, respondents: entry.group.respondents, questions: resultsFor(by, entry.group.name) },
-      ),
-    };
-  }
-
-  return {
-    definition,
-    respondents,
-    eligible,
-    responseRate: share(respondents, eligible),
-    departmentRates,
-    questions,
-    logicModel,
-    breakdown,
+  const breakdown = tallies.breakdown && {
+    dimension: tallies.breakdown.dimension,
+    groups: tallies.breakdown.groups.map(
+      (group): GroupResult =>
+        group.suppressed
+          ? { group: group.name, suppressed: true }
+          : {
+              group: group.name,
+              suppressed: false,
+              respondents: group.respondents,
+              questions: ratingQuestions.map((question) => questionResult(question, group.questions.get(question.id))),
+            },
+    ),
   };
+  return { ...participation, figures: { questions, logicModel, breakdown }, withheld: null };
 }
 
-/** The KPI report (overall, or by one dimension) in the shape the exports and the CLI use. */
-export async function kpiReportFor(db: Db, code: string, by: BreakdownDimension | null): Promise<KpiReportInput | null> {
+export type KpiReportOutcome =
+  | { ok: true; report: KpiReportInput }
+  | { ok: false; reason: "unknown_survey" }
+  | { ok: false; reason: WithheldReason; respondents: number; minimumSize: number };
+
+/** The KPI report (overall, or by one dimension) in the shape the exports and the CLI use, if the gate gives figures. */
+export async function kpiReportFor(db: Db, code: string, by: BreakdownDimension | null): Promise<KpiReportOutcome> {
   const results = await getSurveyResults(db, code, by);
-  if (!results) return null;
+  if (!results) return { ok: false, reason: "unknown_survey" };
+  if (!results.figures) {
+    return { ok: false, reason: results.withheld!, respondents: results.respondents, minimumSize: results.definition.survey.min_group_size };
+  }
   return {
-    surveyCode: results.definition.survey.code,
-    fiscalYear: results.definition.survey.fiscal_year,
-    respondents: results.respondents,
-    questions: results.questions,
-    groups: results.breakdown?.groups ?? null,
+    ok: true,
+    report: {
+      surveyCode: results.definition.survey.code,
+      fiscalYear: results.definition.survey.fiscal_year,
+      respondents: results.respondents,
+      questions: results.figures.questions,
+      groups: results.figures.breakdown?.groups ?? null,
+    },
   };
-}
-
-/** Every export of results is logged: who, which table, when, how many rows. */
-export async function recordKpiExport(
-  db: Db,
-  actor: Actor,
-  code: string,
-  by: BreakdownDimension | null,
-  format: "csv" | "xlsx",
-  rows: number,
-) {
-  await recordAudit(db, actor, "results.export", { survey: code, table: "kpi", by, format }, rows);
 }

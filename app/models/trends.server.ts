@@ -3,14 +3,14 @@ import { fiscalYearLabel } from "~/domain/dates";
 import type { ExportCell } from "~/domain/export/formula-safety";
 import type { Dictionary, Locale } from "~/i18n/dictionary";
 import type { Db } from "~/utils/db.server";
-import { getSurveyResults } from "./results.server";
+import { describeRatingQuestions, getSurveyResults } from "./results.server";
 
 /** One fiscal year of a linked series of surveys. */
 export interface TrendYear {
   code: string;
   fiscalYear: number;
   respondents: number;
-  /** False when the survey had fewer respondents than its minimum: no figures for that year. */
+  /** False when the disclosure gate gives no figures for that year (open, or under its minimum). */
   figuresShown: boolean;
 }
 
@@ -78,8 +78,8 @@ function change(mean: number | null, previous: number | null): number | null {
 
 /**
  * The multi-year trend of a survey's rating questions across its linked series (one survey per
- * fiscal year), from the running tallies. A year whose survey had fewer respondents than its
- * minimum group size contributes no figures. Rows follow the questions of the survey asked for;
+ * fiscal year), through the disclosure gate: a year whose survey is open or under its minimum
+ * contributes no figures, nor does a question with too few respondents of its own. Rows follow the questions of the survey asked for;
  * questions of other years that it no longer asks are appended after them.
  */
 export async function surveyTrend(db: Db, code: string): Promise<SurveyTrend | null> {
@@ -98,7 +98,7 @@ export async function surveyTrend(db: Db, code: string): Promise<SurveyTrend | n
   for (const index of visit) {
     const result = results[index];
     if (!result) continue;
-    for (const q of result.questions) {
+    for (const q of result.figures?.questions ?? describeRatingQuestions(result.definition)) {
       if (rowsByCode.has(q.code)) continue;
       rowsByCode.set(q.code, {
         code: q.code,
@@ -116,10 +116,11 @@ export async function surveyTrend(db: Db, code: string): Promise<SurveyTrend | n
   series.forEach((survey, index) => {
     const result = results[index];
     const respondents = result?.respondents ?? 0;
-    const figuresShown = respondents >= survey.min_group_size;
-    years.push({ code: survey.code, fiscalYear: survey.fiscal_year, respondents, figuresShown });
-    if (!result || !figuresShown) return;
-    for (const q of result.questions) {
+    const figures = result?.figures ?? null;
+    years.push({ code: survey.code, fiscalYear: survey.fiscal_year, respondents, figuresShown: figures !== null });
+    if (!figures) return;
+    for (const q of figures.questions) {
+      if (q.withheld) continue;
       const byYear = means.get(q.code) ?? new Map<number, { mean: number | null; n: number }>();
       byYear.set(index, { mean: q.mean, n: q.n });
       means.set(q.code, byYear);

@@ -1,3 +1,7 @@
+import "~/i18n/area/home.client";
+import "~/i18n/area/notifications.client";
+import "~/i18n/area/auth.client";
+import "~/i18n/area/nav.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";

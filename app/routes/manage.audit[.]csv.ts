@@ -34,5 +34,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
       entry.row_count,
     ]),
   ];
-  return tableDownload(rows, "csv", a.title, "audit-log.csv", `${a.csvFileName}.csv`);
+  return tableDownload({ rows, sheetName: a.title, asciiName: "audit-log", displayName: a.csvFileName }, "csv");
 }

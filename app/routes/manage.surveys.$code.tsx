@@ -1,7 +1,10 @@
+import "~/i18n/area/builder.client";
+import "~/i18n/area/common.client";
+import "~/i18n/area/surveyAdmin.client";
+import "~/i18n/area/validation.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/form-fields";
 import { KpiTargetsForm } from "~/components/surveys/kpi-targets-form";
 import { fiscalYearLabel, formatDate } from "~/domain/dates";
@@ -16,7 +19,7 @@ import {
   setSurveyStatus,
   updateSurveySettings,
 } from "~/models/surveys.server";
-import { surveySettingsSchema, surveyStatusSchema, targetFieldSchema } from "~/schemas/survey-admin.server";
+import { kpiTargetsSchema, surveyAdminIntentSchema, surveySettingsSchema, surveyStatusSchema } from "~/schemas/survey-admin.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formError, parseForm } from "~/utils/forms.server";
@@ -60,8 +63,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const intentSchema = z.object({ intent: z.enum(["status", "settings", "targets"]) });
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, HR_ROLES);
   const t = await getT(request);
@@ -69,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const code = definition.survey.code;
   const actor = { id: user.id, label: user.employeeNumber };
   const form = await request.formData();
-  const intent = intentSchema.safeParse(Object.fromEntries(form));
+  const intent = surveyAdminIntentSchema.safeParse(Object.fromEntries(form));
   if (!intent.success) return formError({ errors: { form: t.validation.invalid }, values: {} });
   const done = (what: string) => redirect(`/manage/surveys/${encodeURIComponent(code)}?saved=${what}`);
 
@@ -90,8 +91,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "targets": {
         const kpiCodes = definition.sections.flatMap((s) => s.questions).filter((q) => q.kpi).map((q) => q.code);
         // A KPI left out of the form keeps its target.
-        const targetsSchema = z.object(Object.fromEntries(kpiCodes.map((c) => [c, targetFieldSchema.optional()])));
-        const parsed = parseForm(targetsSchema, form, t);
+        const parsed = parseForm(kpiTargetsSchema(kpiCodes), form, t);
         if (!parsed.ok) return formError(parsed);
         await setKpiTargets(getDb(), code, parsed.data as Record<string, number | null>, actor);
         return done("targets");

@@ -1,27 +1,26 @@
+import "~/i18n/area/common.client";
+import "~/i18n/area/surveyAdmin.client";
+import "~/i18n/area/validation.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
+import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
+import { type FormEvent, useState } from "react";
 import { ErrorSummary } from "~/components/form-fields";
+import { JobProgress } from "~/components/job-progress";
 import { describeImportProblem } from "~/domain/survey/import-messages";
 import { getT } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { importResponsesFromCsv } from "~/models/responses.server";
+import type { CsvImportOutcome } from "~/models/responses.server";
 import { loadSurveyDefinition } from "~/models/surveys.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { formError, parseForm } from "~/utils/forms.server";
+import { formError } from "~/utils/forms.server";
+import { jobState } from "~/utils/jobs.server";
 import { titled } from "~/utils/meta";
-import { readMultipartForm } from "~/utils/uploads.server";
+import { RESPONSE_IMPORT_JOB, startResponseImport } from "~/utils/response-import.server";
+import { readSessionSecret } from "~/utils/session.server";
 
 export const meta = titled((t) => t.surveyAdmin.importTitle);
-
-/** 100,000 answer sheets of 15 questions fit in well under this. */
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-const importSchema = z.object({
-  file: z.instanceof(File, { error: "fileRequired" }).refine((file) => file.size > 0, { error: "fileRequired" }),
-});
 
 async function definitionOr404(code: string | undefined) {
   const definition = await loadSurveyDefinition(getDb(), code ?? "");
@@ -29,89 +28,124 @@ async function definitionOr404(code: string | undefined) {
   return definition;
 }
 
+/** The page, following a running import (`?job=`) or reporting a finished one (`?imported=`). */
+function importPage(code: string, search: Record<string, string>) {
+  return `/manage/surveys/${encodeURIComponent(code)}/import?${new URLSearchParams(search)}`;
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, HR_ROLES);
   const { survey, sections } = await definitionOr404(params.code);
-  return json({ survey, questionCodes: sections.flatMap((s) => s.questions.map((q) => q.code)) });
+  const page = { survey, questionCodes: sections.flatMap((s) => s.questions.map((q) => q.code)) };
+  const jobId = new URL(request.url).searchParams.get("job");
+  if (!jobId) return json({ ...page, job: null });
+  const secret = await readSessionSecret(request);
+  const state = secret ? jobState<CsvImportOutcome>(RESPONSE_IMPORT_JOB, jobId, secret) : null;
+  if (!state) return json({ ...page, job: { id: jobId, status: "unknown" as const } });
+  if (state.status === "running") return json({ ...page, job: { id: jobId, status: "running" as const, progress: state.progress } });
+  if (state.status === "done" && state.result.ok) throw redirect(importPage(survey.code, { imported: String(state.result.imported) }));
+  const t = await getT(request);
+  const problems = state.status === "done" && !state.result.ok ? state.result.problems : [];
+  const fileError = problems.length > 0 ? t.surveyAdmin.importFailed(problems.length) : t.common.job.failed;
+  const failure = { fileError, problems: problems.map((problem) => describeImportProblem(problem, t)) };
+  return json({ ...page, job: { id: jobId, status: "failed" as const, ...failure } });
 }
 
+/** Without JavaScript: start the import and follow it on this page, which refreshes itself. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, HR_ROLES);
-  const t = await getT(request);
   const definition = await definitionOr404(params.code);
-  const form = await readMultipartForm(request, MAX_IMPORT_BYTES);
-  if (form === "tooLarge") {
-    return formError({ errors: { file: t.validation.fileTooLarge(MAX_IMPORT_BYTES / 1024 / 1024) }, values: {} });
-  }
-  const parsed = parseForm(importSchema, form, t);
-  if (!parsed.ok) return formError({ errors: parsed.errors, values: {} });
-  const bytes = new Uint8Array(await parsed.data.file.arrayBuffer());
-  const outcome = await importResponsesFromCsv(getDb(), definition, bytes, { id: user.id, label: user.employeeNumber });
-  if (!outcome.ok) {
-    return json(
-      {
-        errors: { file: t.surveyAdmin.importFailed(outcome.problems.length) },
-        problems: outcome.problems.map((problem) => describeImportProblem(problem, t)),
-      },
-      { status: 400 },
-    );
-  }
-  return redirect(`/manage/surveys/${encodeURIComponent(definition.survey.code)}/import?imported=${outcome.imported}`);
+  const started = await startResponseImport(request, await getT(request), definition, { id: user.id, label: user.employeeNumber });
+  if (!started.ok) return formError({ errors: started.errors, values: {} });
+  return redirect(importPage(definition.survey.code, { job: started.jobId }));
+}
+
+/**
+ * With JavaScript the file goes to /jobs/response-import/:code and progress shows in place: a
+ * Remix form submission would wait for the page's loaders, which wait for the import.
+ */
+function useImportInPlace(code: string) {
+  type Started = { jobId: string } | { errors: Record<string, string> };
+  // Kept per location: once the job ends, the page moves on to its outcome and this is forgotten.
+  const location = useLocation();
+  const [started, setStarted] = useState<{ at: string; reply: Started } | null>(null);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const response = await fetch(`/jobs/response-import/${encodeURIComponent(code)}`, { method: "POST", body: new FormData(event.currentTarget) });
+    setStarted({ at: location.key, reply: (await response.json()) as Started });
+  };
+  return { started: started?.at === location.key ? started.reply : null, submit };
 }
 
 export default function ImportResponses() {
   const t = useT();
   const m = t.surveyAdmin;
   const locale = useLocale();
-  const { survey, questionCodes } = useLoaderData<typeof loader>();
+  const { survey, questionCodes, job } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const inPlace = useImportInPlace(survey.code);
   const [params] = useSearchParams();
   const imported = Number(params.get("imported"));
-  const fileError = actionData?.errors.file;
-  const problems = actionData && "problems" in actionData ? actionData.problems : [];
+  const failedJob = !actionData && !inPlace.started && job?.status === "failed" ? job : null;
+  const startErrors = inPlace.started && "errors" in inPlace.started ? inPlace.started.errors : actionData?.errors;
+  const fileError = startErrors?.file ?? failedJob?.fileError ?? undefined;
+  const problems = failedJob?.problems ?? [];
+  const running =
+    inPlace.started && "jobId" in inPlace.started
+      ? { id: inPlace.started.jobId, progress: { read: 0, checked: 0, written: 0 } }
+      : !actionData && job?.status === "running"
+        ? job
+        : null;
   return (
     <div className="narrow-wide">
       <p>
         <Link to={`/manage/surveys/${encodeURIComponent(survey.code)}`}>{locale === "ja" ? survey.title_ja : survey.title_en}</Link>
       </p>
       <h1>{m.importTitle}</h1>
-      {imported > 0 && !actionData ? (
+      {imported > 0 && !actionData && !inPlace.started ? (
         <p className="notice" role="status">
           {m.imported(imported)}
         </p>
       ) : null}
-      <p>{m.importIntro}</p>
-      <p>
-        <code>{["所属", "職層", "年代", "雇用形態", ...questionCodes].join(",")}</code>
-      </p>
-      <ErrorSummary errors={fileError ? { file: fileError } : undefined} labels={{ file: m.importFile }} />
-      {problems.length > 0 ? (
-        <ul className="import-problems" aria-label={m.importTitle}>
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      ) : null}
-      <Form method="post" encType="multipart/form-data" noValidate>
-        <div className={fileError ? "field field-invalid" : "field"}>
-          <label htmlFor="field-file">{m.importFile}</label>
-          <p className="field-hint" id="field-file-hint">
-            {m.importFileHint}
+      {running ? (
+        <JobProgress key={running.id} jobId={running.id} initial={running.progress} />
+      ) : (
+        <>
+          {job?.status === "unknown" && !actionData ? <p className="notice">{t.common.job.unknown}</p> : null}
+          <p>{m.importIntro}</p>
+          <p>
+            <code>{["所属", "職層", "年代", "雇用形態", ...questionCodes].join(",")}</code>
           </p>
-          <input
-            id="field-file"
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            required
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby="field-file-hint"
-          />
-        </div>
-        <button type="submit" className="button-primary">
-          {m.importButton}
-        </button>
-      </Form>
+          <ErrorSummary errors={fileError ? { file: fileError } : undefined} labels={{ file: m.importFile }} />
+          {problems.length > 0 ? (
+            <ul className="import-problems" aria-label={m.importTitle}>
+              {problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          ) : null}
+          <Form method="post" encType="multipart/form-data" noValidate onSubmit={inPlace.submit}>
+            <div className={fileError ? "field field-invalid" : "field"}>
+              <label htmlFor="field-file">{m.importFile}</label>
+              <p className="field-hint" id="field-file-hint">
+                {m.importFileHint}
+              </p>
+              <input
+                id="field-file"
+                name="file"
+                type="file"
+                accept=".csv,text/csv"
+                required
+                aria-invalid={fileError ? true : undefined}
+                aria-describedby="field-file-hint"
+              />
+            </div>
+            <button type="submit" className="button-primary">
+              {m.importButton}
+            </button>
+          </Form>
+        </>
+      )}
     </div>
   );
 }

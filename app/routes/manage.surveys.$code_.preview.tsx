@@ -1,3 +1,5 @@
+import "~/i18n/area/builder.client";
+import "~/i18n/area/survey.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";

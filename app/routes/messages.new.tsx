@@ -1,3 +1,6 @@
+import "~/i18n/area/common.client";
+import "~/i18n/area/messages.client";
+import "~/i18n/area/roster.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -8,7 +11,6 @@ import { MESSAGE_PARTS, type MessagePart, type MessageParts, PART_MAX_LENGTH, gu
 import { getT } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import {
-  DAILY_SEND_LIMIT,
   MessageError,
   findRecipient,
   listActiveTags,
@@ -20,6 +22,7 @@ import { composerQuerySchema, parseCompose } from "~/schemas/messages.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { titled } from "~/utils/meta";
+import { getEnv } from "~/utils/env.server";
 
 export const meta = titled((t) => t.messages.compose);
 
@@ -59,7 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
     await sendMessage(db, { ...message, senderId: user.id, recipientId: recipient.id });
   } catch (error) {
     if (!(error instanceof MessageError)) throw error;
-    const reason = error.reason === "daily_limit" ? t.messages.errors.daily_limit(DAILY_SEND_LIMIT) : t.messages.errors[error.reason];
+    const reason = error.reason === "daily_limit" ? t.messages.errors.daily_limit(getEnv().I_MESSAGE_DAILY_LIMIT) : t.messages.errors[error.reason];
     return json({ errors: { form: reason }, values: parsed.values }, { status: 400 });
   }
   return redirect("/messages/sent?sent=1");

@@ -1,3 +1,4 @@
+import "~/i18n/area/messages.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";

@@ -1,4 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { crosstabExportResponse } from "~/utils/exports.server";
+import { HR_ROLES, requireRole } from "~/utils/auth.server";
+import { crosstabDownload } from "~/utils/exports.server";
 
-export const loader = ({ request, params }: LoaderFunctionArgs) => crosstabExportResponse(request, params.code, "csv");
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, HR_ROLES);
+  return crosstabDownload({ request, user, code: params.code, format: "csv" });
+}

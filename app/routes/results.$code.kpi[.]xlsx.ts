@@ -1,4 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { kpiExportResponse } from "~/utils/exports.server";
+import { HR_ROLES, requireRole } from "~/utils/auth.server";
+import { kpiDownload } from "~/utils/exports.server";
 
-export const loader = ({ request, params }: LoaderFunctionArgs) => kpiExportResponse(request, params.code, "xlsx");
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, HR_ROLES);
+  return kpiDownload({ request, user, code: params.code, format: "xlsx" });
+}

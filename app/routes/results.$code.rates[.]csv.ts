@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { departmentRatesExport } from "~/models/results-tables.server";
-import { tableExportResponse } from "~/utils/exports.server";
+import { HR_ROLES, requireRole } from "~/utils/auth.server";
+import { departmentRatesDownload } from "~/utils/exports.server";
 
-export const loader = ({ request, params }: LoaderFunctionArgs) =>
-  tableExportResponse(request, params.code, "csv", { figures: false }, departmentRatesExport);
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, HR_ROLES);
+  return departmentRatesDownload({ request, user, code: params.code, format: "csv" });
+}

@@ -1,4 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { responsesExportResponse } from "~/utils/exports.server";
+import { HR_ROLES, requireRole } from "~/utils/auth.server";
+import { responsesDownload } from "~/utils/exports.server";
 
-export const loader = ({ request, params }: LoaderFunctionArgs) => responsesExportResponse(request, params.code, "csv");
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, HR_ROLES);
+  return responsesDownload({ request, user, code: params.code, format: "csv" });
+}

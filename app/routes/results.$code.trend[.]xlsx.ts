@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { trendExport } from "~/models/results-tables.server";
-import { tableExportResponse } from "~/utils/exports.server";
+import { HR_ROLES, requireRole } from "~/utils/auth.server";
+import { trendDownload } from "~/utils/exports.server";
 
-export const loader = ({ request, params }: LoaderFunctionArgs) =>
-  tableExportResponse(request, params.code, "xlsx", { figures: false }, trendExport);
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, HR_ROLES);
+  return trendDownload({ request, user, code: params.code, format: "xlsx" });
+}

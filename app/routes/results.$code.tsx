@@ -1,3 +1,5 @@
+import "~/i18n/area/results.client";
+import "~/i18n/area/surveyAdmin.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -25,17 +27,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const results = await getSurveyResults(getDb(), params.code ?? "", query.ok ? query.by : null);
   if (!results) throw json({ reason: "not_found" }, { status: 404 });
   const { code, title_ja, title_en, fiscal_year, status, min_group_size } = results.definition.survey;
-  // The domain suppresses small groups; a whole survey under the minimum is this page's to withhold,
-  // and its figures never leave the server.
-  const figuresShown = results.respondents >= min_group_size;
-  const freeText = figuresShown ? await freeTextQuestions(getDb(), results.definition.survey.id) : [];
+  // Answer figures come only from the disclosure gate; the page offers what it gave.
+  const { figures } = results;
+  const freeText = figures ? await freeTextQuestions(getDb(), results.definition.survey.id) : [];
   const choiceQuestions = results.definition.sections
     .flatMap((section) => section.questions)
     .filter((question) => question.type === "single_choice" || question.type === "multiple_choice")
     .map((question) => question.code);
   return json({
     freeTextQuestions: freeText.map((q) => q.code),
-    choiceQuestions: figuresShown ? choiceQuestions : [],
+    choiceQuestions: figures ? choiceQuestions : [],
     survey: { code, title_ja, title_en, fiscal_year, status, min_group_size },
     invalidBreakdown: !query.ok,
     participation: {
@@ -44,16 +45,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       responseRate: results.responseRate,
       departmentRates: results.departmentRates,
     },
-    figures: figuresShown
-      ? { questions: results.questions, logicModel: results.logicModel, breakdown: results.breakdown }
-      : null,
+    withheld: results.withheld,
+    figures,
   });
 }
 
 export default function SurveyResultsPage() {
   const t = useT();
   const locale = useLocale();
-  const { survey, invalidBreakdown, participation, figures, freeTextQuestions, choiceQuestions } = useLoaderData<typeof loader>();
+  const { survey, invalidBreakdown, participation, withheld, figures, freeTextQuestions, choiceQuestions } = useLoaderData<typeof loader>();
   return (
     <>
       <p>
@@ -71,10 +71,10 @@ export default function SurveyResultsPage() {
       <ReportLinks code={survey.code} freeTextQuestions={freeTextQuestions} choiceQuestions={choiceQuestions} />
       <ParticipationSummary participation={participation} />
       {figures === null ? (
-        <p className="warning">{t.results.tooFewRespondents(survey.min_group_size)}</p>
+        <p className="warning">{withheld ? t.results.withheld[withheld](survey.min_group_size) : null}</p>
       ) : (
         <>
-          <KpiTable questions={figures.questions} />
+          <KpiTable questions={figures.questions} minGroupSize={survey.min_group_size} />
           <ExportLinks code={survey.code} by={figures.breakdown?.dimension ?? null} />
           <KpiCharts questions={figures.questions} />
           {figures.logicModel ? <LogicModel model={figures.logicModel} /> : null}

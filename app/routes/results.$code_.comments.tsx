@@ -1,9 +1,12 @@
+import "~/i18n/area/reports.client";
+import "~/i18n/area/results.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { COMMENT_GROUP_FACTOR } from "~/domain/survey/disclosure";
 import { BREAKDOWN_DIMENSIONS } from "~/domain/survey/suppression";
 import { useLocale, useT } from "~/i18n/use-t";
-import { freeTextQuestions, listFreeText, surveyRespondents } from "~/models/free-text.server";
+import { freeTextQuestions, listFreeText } from "~/models/free-text.server";
 import { findSurvey } from "~/models/surveys.server";
 import { parseBreakdownQuery } from "~/schemas/results.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
@@ -20,20 +23,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const breakdown = parseBreakdownQuery(url);
   const by = breakdown.ok ? breakdown.by : null;
-  const respondents = await surveyRespondents(db, survey.id);
   const questions = await freeTextQuestions(db, survey.id);
   const asked = url.searchParams.get("question") ?? questions[0]?.code ?? null;
-  const tooFew = respondents < survey.min_group_size;
-  const listing = asked === null || tooFew ? null : await listFreeText(db, survey, asked, by);
-  if (asked !== null && !tooFew && listing === null) throw json({ reason: "not_found" }, { status: 404 });
+  // Whether and how the comments may be listed is the disclosure gate's decision (listFreeText).
+  const outcome = asked === null ? null : await listFreeText(db, survey, asked, by);
+  if (asked !== null && outcome === null) throw json({ reason: "not_found" }, { status: 404 });
   return json(
     {
       survey: { code: survey.code, title_ja: survey.title_ja, title_en: survey.title_en, min_group_size: survey.min_group_size },
       questions,
       question: asked,
       by,
-      tooFew,
-      listing,
+      withheld: outcome && !outcome.shown ? outcome.reason : null,
+      listing: outcome?.shown ? outcome : null,
     },
     // A new random order on every request: nothing may keep one.
     { headers: { "Cache-Control": "no-store" } },
@@ -43,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function FreeTextPage() {
   const t = useT();
   const locale = useLocale();
-  const { survey, questions, question, by, tooFew, listing } = useLoaderData<typeof loader>();
+  const { survey, questions, question, by, withheld, listing } = useLoaderData<typeof loader>();
   const c = t.reports.comments;
   const b = t.results.breakdown;
   const current = questions.find((q) => q.code === question);
@@ -85,14 +87,14 @@ export default function FreeTextPage() {
               {c.choose}
             </button>
           </Form>
-          <p className="field-hint">{c.rule(survey.min_group_size * 2)}</p>
+          <p className="field-hint">{c.rule(survey.min_group_size * COMMENT_GROUP_FACTOR)}</p>
           {current ? (
             <h2 id="comments-heading">
               {current.code} {locale === "ja" ? current.text_ja : current.text_en}
             </h2>
           ) : null}
-          {tooFew ? (
-            <p className="warning">{c.tooFew(survey.min_group_size)}</p>
+          {withheld ? (
+            <p className="warning">{t.results.withheld[withheld](survey.min_group_size)}</p>
           ) : listing === null || listing.total === 0 ? (
             <p>{c.noAnswers}</p>
           ) : (

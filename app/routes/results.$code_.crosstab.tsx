@@ -1,3 +1,5 @@
+import "~/i18n/area/crosstab.client";
+import "~/i18n/area/results.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
@@ -45,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     invalidQuery,
     selected: { question: shown?.question.code ?? questionCode, by },
     question: shown ? questions.find((q) => q.code === shown.question.code) ?? null : null,
-    tooFewRespondents: shown !== null && shown.crosstab === null,
+    withheld: shown?.withheld ?? null,
     crosstab: shown?.crosstab ?? null,
   });
 }
@@ -54,7 +56,7 @@ export default function CrosstabPage() {
   const t = useT();
   const locale = useLocale();
   const c = t.crosstab;
-  const { survey, questions, invalidQuery, selected, question, tooFewRespondents, crosstab } = useLoaderData<typeof loader>();
+  const { survey, questions, invalidQuery, selected, question, withheld, crosstab } = useLoaderData<typeof loader>();
   const dimensionName = t.results.breakdown.dimensions[selected.by];
   const multiple = question?.type === "multiple_choice";
   const label = (row: { label_ja: string; label_en: string }) => (locale === "ja" ? row.label_ja : row.label_en);
@@ -108,7 +110,7 @@ export default function CrosstabPage() {
           <p className="field-hint">{t.results.breakdown.suppressionRule(survey.min_group_size)}</p>
         </section>
       )}
-      {tooFewRespondents ? <p className="warning">{c.tooFewRespondents(survey.min_group_size)}</p> : null}
+      {withheld ? <p className="warning">{t.results.withheld[withheld](survey.min_group_size)}</p> : null}
       {question && crosstab ? (
         <>
           <section aria-labelledby="crosstab-overall-heading">

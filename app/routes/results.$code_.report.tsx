@@ -1,3 +1,5 @@
+import "~/i18n/area/reports.client";
+import "~/i18n/area/results.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -22,27 +24,34 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const results = await getSurveyResults(db, params.code ?? "");
   if (!results) throw json({ reason: "not_found" }, { status: 404 });
   const { code, title_ja, title_en, fiscal_year, min_group_size, intro_ja, intro_en } = results.definition.survey;
-  const figuresShown = results.respondents >= min_group_size;
+  const { figures } = results;
   const questionsById = new Map(results.definition.sections.flatMap((s) => s.questions).map((q) => [q.code, q]));
-  const trend = figuresShown ? await surveyTrend(db, code) : null;
+  const trend = figures ? await surveyTrend(db, code) : null;
   return json({
     survey: { code, title_ja, title_en, fiscal_year, min_group_size, intro_ja, intro_en },
     preparedOn: tokyoDate(new Date()),
     participation: { respondents: results.respondents, responseRate: results.responseRate },
-    figures: figuresShown
+    withheld: results.withheld,
+    figures: figures
       ? {
-          questions: results.questions,
-          logicModel: results.logicModel,
-          distributions: results.questions.map((q) => ({
-            code: q.code,
-            text_ja: q.text_ja,
-            text_en: q.text_en,
-            n: q.n,
-            options: (questionsById.get(q.code)?.options ?? []).map((option) => ({
-              ...option,
-              count: q.distribution[option.value as 1 | 2 | 3 | 4] ?? 0,
-            })),
-          })),
+          questions: figures.questions,
+          logicModel: figures.logicModel,
+          distributions: figures.questions.flatMap((q) =>
+            q.withheld
+              ? []
+              : [
+                  {
+                    code: q.code,
+                    text_ja: q.text_ja,
+                    text_en: q.text_en,
+                    n: q.n,
+                    options: (questionsById.get(q.code)?.options ?? []).map((option) => ({
+                      ...option,
+                      count: q.distribution[option.value as 1 | 2 | 3 | 4] ?? 0,
+                    })),
+                  },
+                ],
+          ),
           trend: trend && trend.years.length > 1 ? { years: trend.years, rows: trend.rows } : null,
         }
       : null,
@@ -52,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function SurveyReportPage() {
   const t = useT();
   const locale = useLocale();
-  const { survey, preparedOn, participation, figures } = useLoaderData<typeof loader>();
+  const { survey, preparedOn, participation, withheld, figures } = useLoaderData<typeof loader>();
   const r = t.reports.report;
   const measured = figures?.questions.filter((q) => q.isKpi && q.achieved !== null) ?? [];
   return (
@@ -77,13 +86,13 @@ export default function SurveyReportPage() {
             participation.responseRate === null ? null : formatShare(participation.responseRate),
           )}</p>
         {measured.length > 0 ? <p>{r.kpisMet(measured.filter((q) => q.achieved).length, measured.length)}</p> : null}
-        {figures === null ? <p className="warning">{r.tooFew(survey.min_group_size)}</p> : null}
+        {withheld ? <p className="warning">{t.results.withheld[withheld](survey.min_group_size)}</p> : null}
       </section>
 
       {figures ? (
         <>
           <div className="print-page">
-            <KpiTable questions={figures.questions} />
+            <KpiTable questions={figures.questions} minGroupSize={survey.min_group_size} />
           </div>
           {figures.logicModel ? (
             <div className="print-page">

@@ -1,3 +1,5 @@
+import "~/i18n/area/results.client";
+import "~/i18n/area/surveyAdmin.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";

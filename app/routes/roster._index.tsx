@@ -1,3 +1,5 @@
+import "~/i18n/area/common.client";
+import "~/i18n/area/roster.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";

@@ -1,3 +1,4 @@
+import "~/i18n/area/auth.client";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";

@@ -43,3 +43,16 @@ export const targetFieldSchema = z
   .transform((raw) => raw.normalize("NFKC").trim())
   .refine((value) => value === "" || (TARGET_PATTERN.test(value) && Number(value) <= 4), { error: "kpiTarget" })
   .transform((value) => (value === "" ? null : Math.round(Number(value) * 1000)));
+
+/** Which of the survey page's forms was posted. */
+export const surveyAdminIntentSchema = z.object({ intent: z.enum(["status", "settings", "targets"]) });
+
+/** The KPI targets form: one optional target per KPI question of the survey. */
+export function kpiTargetsSchema(kpiCodes: readonly string[]) {
+  return z.object(Object.fromEntries(kpiCodes.map((code) => [code, targetFieldSchema.optional()])));
+}
+
+/** A past year's answers as an uploaded CSV file. */
+export const responseImportSchema = z.object({
+  file: z.instanceof(File, { error: "fileRequired" }).refine((file) => file.size > 0, { error: "fileRequired" }),
+});

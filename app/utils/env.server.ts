@@ -20,6 +20,8 @@ const envSchema = z.object({
   SETUP_CODE_VALID_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** I-messages one person may send per day (Tokyo time). */
+  I_MESSAGE_DAILY_LIMIT: z.coerce.number().int().min(1).max(1000).default(20),
   /** E-mail is off unless SMTP_HOST is set; SMTP_FROM is then required. */
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),

@@ -1,30 +1,32 @@
-import { encodeCsv } from "~/domain/export/csv-encode";
-import type { ExportCell } from "~/domain/export/formula-safety";
-import { buildXlsx } from "~/domain/export/xlsx";
-import { crosstabTable } from "~/domain/survey/crosstab";
-import { kpiReportTable } from "~/domain/survey/kpi-report";
-import { getLocale } from "~/i18n/locale.server";
+import { csvStream, encodeCsv } from "~/domain/export/csv-encode";
+import type { ExportFormat, ExportRefusal, FileNames, StreamedTableFile, TableFile } from "~/domain/export/table-file";
+import { buildXlsx, xlsxStream } from "~/domain/export/xlsx";
 import { dictionaryFor } from "~/i18n";
-import type { Dictionary, Locale } from "~/i18n/dictionary";
-import { recordAudit } from "~/models/audit.server";
-import { recordResponseExport, responseExportRows } from "~/models/response-export.server";
-import { crosstabFor, recordCrosstabExport } from "~/models/crosstab.server";
-import { kpiReportFor, recordKpiExport } from "~/models/results.server";
-import { findSurvey, loadSurveyDefinition } from "~/models/surveys.server";
-import type { Survey } from "#db/schema";
+import type { Dictionary } from "~/i18n/dictionary";
+import { getLocale } from "~/i18n/locale.server";
+import { exportResponses } from "~/models/response-export.server";
+import {
+  type ExportRequest,
+  type TableExportOutcome,
+  exportCrosstabTable,
+  exportDepartmentRates,
+  exportKpiTable,
+  exportTrend,
+} from "~/models/results-tables.server";
 import { parseCrosstabQuery } from "~/schemas/crosstab.server";
 import { parseBreakdownQuery } from "~/schemas/results.server";
-import { HR_ROLES, requireRole } from "./auth.server";
-import { type Db, getDb } from "./db.server";
+import type { SessionUser } from "./auth.server";
+import { getDb } from "./db.server";
 
-export type KpiExportFormat = "csv" | "xlsx";
-
-const FORMATS: Record<KpiExportFormat, { contentType: string; encode: (rows: ExportCell[][], sheetName: string) => Uint8Array }> = {
-  csv: { contentType: "text/csv; charset=utf-8", encode: (rows) => encodeCsv(rows) },
-  xlsx: {
-    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    encode: (rows, sheetName) => buildXlsx([{ name: sheetName, rows, boldHeader: true }]),
-  },
+/**
+ * Downloads as HTTP responses: the query parsed, the model's export use-case called, its file (or
+ * refusal) turned into a response with content type, file names and a streamed body. Who may
+ * download is the route's decision (requireRole); what goes into a file and its audit entry are
+ * the models' (app/models/results-tables.server.ts, response-export.server.ts).
+ */
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
 export function plainText(message: string, status: number): Response {
@@ -32,199 +34,107 @@ export function plainText(message: string, status: number): Response {
 }
 
 /** Browsers that ignore `filename*` fall back to `filename`, which must be plain ASCII. */
-function contentDisposition(asciiName: string, displayName: string): string {
-  return `attachment; filename="${asciiName.replace(/[^A-Za-z0-9._-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(displayName)}`;
+function contentDisposition(names: FileNames, format: ExportFormat): string {
+  const ascii = `${names.asciiName}.${format}`.replace(/[^A-Za-z0-9._-]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(`${names.displayName}.${format}`)}`;
 }
 
-/** A table (rows of cells) as a CSV or XLSX download, never cached; displayName may be Japanese. */
-export function tableDownload(
-  rows: ExportCell[][],
-  format: KpiExportFormat,
-  sheetName: string,
-  asciiName: string,
-  displayName: string,
-): Response {
-  const { contentType, encode } = FORMATS[format];
+function downloadHeaders(names: FileNames, format: ExportFormat): HeadersInit {
+  return { "Content-Type": CONTENT_TYPES[format], "Content-Disposition": contentDisposition(names, format), "Cache-Control": "no-store" };
+}
+
+/** A table built whole as a CSV or XLSX download, never cached. */
+export function tableDownload(file: TableFile, format: ExportFormat): Response {
+  const bytes = format === "csv" ? encodeCsv(file.rows) : buildXlsx([{ name: file.sheetName, rows: file.rows, boldHeader: true }]);
   // Copied into an ArrayBuffer-backed array, which is what a Response body is typed to take.
-  return new Response(new Uint8Array(encode(rows, sheetName)), {
-    headers: {
-      "Content-Type": contentType,
-      "Content-Disposition": contentDisposition(asciiName, displayName),
-      "Cache-Control": "no-store",
-    },
-  });
+  return new Response(new Uint8Array(bytes), { headers: downloadHeaders(file, format) });
 }
 
-/**
- * The KPI table of a survey as a download, for HR only. Every download is audited before it is
- * sent; a survey with fewer respondents than its minimum group size has no figures to give.
- */
-export async function kpiExportResponse(request: Request, code: string | undefined, format: KpiExportFormat): Promise<Response> {
-  const user = await requireRole(request, HR_ROLES);
-  const locale = await getLocale(request);
-  const t = dictionaryFor(locale);
-  const query = parseBreakdownQuery(new URL(request.url));
-  if (!query.ok) throw plainText(t.results.exports.invalidDimension, 400);
-
-  const db = getDb();
-  const survey = code === undefined ? undefined : await findSurvey(db, code);
-  const report = survey ? await kpiReportFor(db, survey.code, query.by) : null;
-  if (!survey || !report) throw plainText(t.common.notFoundBody, 404);
-  if (report.respondents < survey.min_group_size) throw plainText(t.results.exports.tooFewRespondents, 409);
-
-  const rows = kpiReportTable(report, t, locale);
-  await recordKpiExport(db, { id: user.id, label: user.employeeNumber }, survey.code, query.by, format, rows.length - 1);
-
-  const dimension = query.by === null ? null : t.results.breakdown.dimensions[query.by];
-  const asciiName = `${survey.code}-kpi${query.by === null ? "" : `-${query.by}`}.${format}`;
-  return tableDownload(rows, format, t.results.exports.sheetName, asciiName, `${t.results.exports.fileName(survey.code, dimension)}.${format}`);
-}
-
-/**
- * One choice question's cross-tab (`?question=&by=`) as a download, for HR only, audited before it
- * is sent; suppressed groups are named without figures, and a survey under its minimum group size
- * has no figures to give (409).
- */
-export async function crosstabExportResponse(request: Request, code: string | undefined, format: KpiExportFormat): Promise<Response> {
-  const user = await requireRole(request, HR_ROLES);
-  const locale = await getLocale(request);
-  const t = dictionaryFor(locale);
-  const query = parseCrosstabQuery(new URL(request.url));
-  if (!query.ok || query.question === null || query.by === null) throw plainText(t.crosstab.invalidQuery, 400);
-
-  const db = getDb();
-  const outcome = await crosstabFor(db, code ?? "", query.question, query.by);
-  if (!outcome.ok) throw plainText(t.common.notFoundBody, 404);
-  if (outcome.crosstab === null) throw plainText(t.results.exports.tooFewRespondents, 409);
-
-  const { survey } = outcome.definition;
-  const rows = crosstabTable(outcome.crosstab, t, locale);
-  await recordCrosstabExport(db, { id: user.id, label: user.employeeNumber }, survey.code, outcome.question.code, query.by, format, rows.length - 1);
-  const dimension = t.results.breakdown.dimensions[query.by];
-  const asciiName = `${survey.code}-${outcome.question.code}-${query.by}.${format}`;
-  return tableDownload(rows, format, t.crosstab.sheetName, asciiName, `${t.crosstab.fileName(survey.code, outcome.question.code, dimension)}.${format}`);
-}
-
-/** What a results table export gives: its cells (header first), file names and what the audit log records. */
-export interface TableExport {
-  rows: ExportCell[][];
-  /** The file name without extension, ASCII only (non-ASCII characters become "_"). */
-  asciiName: string;
-  /** The file name without extension, in the reader's language. */
-  displayName: string;
-  sheetName: string;
-  /** The table's name in the audit log, plus any detail (e.g. the breakdown). */
-  table: string;
-  detail?: Record<string, unknown>;
-}
-
-export interface TableExportContext {
-  db: Db;
-  survey: Survey;
-  t: Dictionary;
-  locale: Locale;
-  url: URL;
-}
-
-async function respondentCount(db: Db, surveyId: number): Promise<number> {
-  const row = await db
-    .selectFrom("respondent_tallies")
-    .select("count")
-    .where("survey_id", "=", surveyId)
-    .where("dimension", "=", "all")
-    .executeTakeFirst();
-  return row?.count ?? 0;
-}
-
-/**
- * Any results table of a survey as a CSV or XLSX download, for HR only, audited before it is
- * sent. With `figures`, a survey under its minimum group size gives nothing (409); `build`
- * answers null when there is nothing to export (404).
- */
-export async function tableExportResponse(
-  request: Request,
-  code: string | undefined,
-  format: KpiExportFormat,
-  options: { figures: boolean },
-  build: (context: TableExportContext) => Promise<TableExport | null>,
-): Promise<Response> {
-  const user = await requireRole(request, HR_ROLES);
-  const locale = await getLocale(request);
-  const t = dictionaryFor(locale);
-  const db = getDb();
-  const survey = code === undefined ? undefined : await findSurvey(db, code);
-  if (!survey) throw plainText(t.common.notFoundBody, 404);
-  if (options.figures && (await respondentCount(db, survey.id)) < survey.min_group_size) {
-    throw plainText(t.results.exports.tooFewRespondents, 409);
-  }
-  const table = await build({ db, survey, t, locale, url: new URL(request.url) });
-  if (!table) throw plainText(t.common.notFoundBody, 404);
-  await recordAudit(
-    db,
-    { id: user.id, label: user.employeeNumber },
-    "results.export",
-    { survey: survey.code, table: table.table, format, ...table.detail },
-    table.rows.length - 1,
-  );
-  return tableDownload(table.rows, format, table.sheetName, `${table.asciiName}.${format}`, `${table.displayName}.${format}`);
-}
-
-const UTF8_BOM_LENGTH = 3;
-
-/**
- * The anonymised response data (one row per response) as CSV or XLSX, for HR only and audited.
- * Responses are read a chunk at a time; the CSV is streamed as it is read, so a survey of
- * 100,000 responses never sits in memory as one file.
- */
-export async function responsesExportResponse(request: Request, code: string | undefined, format: KpiExportFormat): Promise<Response> {
-  const user = await requireRole(request, HR_ROLES);
-  const locale = await getLocale(request);
-  const t = dictionaryFor(locale);
-  const db = getDb();
-  const definition = code === undefined ? null : await loadSurveyDefinition(db, code);
-  if (!definition) throw plainText(t.common.notFoundBody, 404);
-  const { survey } = definition;
-  const respondents = await respondentCount(db, survey.id);
-  if (respondents < survey.min_group_size) throw plainText(t.results.exports.tooFewRespondents, 409);
-
-  await recordResponseExport(db, { id: user.id, label: user.employeeNumber }, survey.code, format, respondents);
-  const header = { dimensions: t.results.breakdown.dimensions };
-  const asciiName = `${survey.code}-responses.${format}`;
-  const displayName = `${t.reports.responses.fileName(survey.code)}.${format}`;
-
-  if (format === "xlsx") {
-    const rows: ExportCell[][] = [];
-    for await (const chunk of responseExportRows(db, definition, header, locale)) rows.push(...chunk);
-    return tableDownload(rows, format, t.reports.responses.sheetName, asciiName, displayName);
-  }
-
-  const chunks = responseExportRows(db, definition, header, locale);
-  let first = true;
-  const body = new ReadableStream<Uint8Array>({
+/** Pulls one piece at a time, so a slow reader holds back the database reads instead of filling memory. */
+function readableOf(pieces: AsyncGenerator<Uint8Array>): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        const next = await chunks.next();
-        if (next.done) {
-          controller.close();
-          return;
-        }
-        const bytes = encodeCsv(next.value);
-        // encodeCsv starts every piece with a byte order mark; the file needs only the first.
-        controller.enqueue(first ? bytes : bytes.subarray(UTF8_BOM_LENGTH));
-        first = false;
+        const next = await pieces.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
       } catch (error) {
         controller.error(error);
       }
     },
     async cancel() {
-      await chunks.return(undefined);
+      await pieces.return(undefined);
     },
   });
-  return new Response(body, {
-    headers: {
-      "Content-Type": FORMATS.csv.contentType,
-      "Content-Disposition": contentDisposition(asciiName, displayName),
-      "Cache-Control": "no-store",
-    },
-  });
+}
+
+/** A table streamed as it is read: the CSV line by line, the XLSX as a deflated stream inside the ZIP. */
+export function streamedDownload(file: StreamedTableFile, format: ExportFormat): Response {
+  const pieces = format === "csv" ? csvStream(file.chunks) : xlsxStream({ name: file.sheetName, rows: file.chunks, boldHeader: true });
+  return new Response(readableOf(pieces), { headers: downloadHeaders(file, format) });
+}
+
+/** Why there is no file, as the status and message the reader gets. */
+export function refusalResponse(refusal: ExportRefusal, t: Dictionary): Response {
+  switch (refusal.reason) {
+    case "unknown_survey":
+    case "unknown_question":
+      return plainText(t.common.notFoundBody, 404);
+    case "invalid_query":
+      return plainText(t.results.exports.invalidQuery, 400);
+    default:
+      return plainText(t.results.withheld[refusal.reason](refusal.minimumSize), 409);
+  }
+}
+
+/** The signed-in reader a route has already authorised, and the download they asked for. */
+interface DownloadAsk {
+  request: Request;
+  user: SessionUser;
+  code: string | undefined;
+  format: ExportFormat;
+}
+
+async function exportRequestOf({ request, user, format }: DownloadAsk): Promise<ExportRequest> {
+  const locale = await getLocale(request);
+  return { actor: { id: user.id, label: user.employeeNumber }, format, t: dictionaryFor(locale), locale };
+}
+
+function tableResponse(outcome: TableExportOutcome, exportRequest: ExportRequest): Response {
+  return outcome.ok ? tableDownload(outcome.file, exportRequest.format) : refusalResponse(outcome, exportRequest.t);
+}
+
+/** `/results/:code/kpi.(csv|xlsx)?by=` */
+export async function kpiDownload(ask: DownloadAsk): Promise<Response> {
+  const exportRequest = await exportRequestOf(ask);
+  const query = parseBreakdownQuery(new URL(ask.request.url));
+  if (!query.ok) return refusalResponse({ ok: false, reason: "invalid_query" }, exportRequest.t);
+  return tableResponse(await exportKpiTable(getDb(), exportRequest, ask.code ?? "", query.by), exportRequest);
+}
+
+/** `/results/:code/crosstab.(csv|xlsx)?question=&by=` */
+export async function crosstabDownload(ask: DownloadAsk): Promise<Response> {
+  const exportRequest = await exportRequestOf(ask);
+  const query = parseCrosstabQuery(new URL(ask.request.url));
+  if (!query.ok || query.question === null || query.by === null) return refusalResponse({ ok: false, reason: "invalid_query" }, exportRequest.t);
+  return tableResponse(await exportCrosstabTable(getDb(), exportRequest, ask.code ?? "", query.question, query.by), exportRequest);
+}
+
+/** `/results/:code/rates.(csv|xlsx)` */
+export async function departmentRatesDownload(ask: DownloadAsk): Promise<Response> {
+  const exportRequest = await exportRequestOf(ask);
+  return tableResponse(await exportDepartmentRates(getDb(), exportRequest, ask.code ?? ""), exportRequest);
+}
+
+/** `/results/:code/trend.(csv|xlsx)` */
+export async function trendDownload(ask: DownloadAsk): Promise<Response> {
+  const exportRequest = await exportRequestOf(ask);
+  return tableResponse(await exportTrend(getDb(), exportRequest, ask.code ?? ""), exportRequest);
+}
+
+/** `/results/:code/responses.(csv|xlsx)`: streamed, whatever the survey's size. */
+export async function responsesDownload(ask: DownloadAsk): Promise<Response> {
+  const exportRequest = await exportRequestOf(ask);
+  const outcome = await exportResponses(getDb(), exportRequest, ask.code ?? "");
+  return outcome.ok ? streamedDownload(outcome.file, ask.format) : refusalResponse(outcome, exportRequest.t);
 }

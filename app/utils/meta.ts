@@ -1,3 +1,4 @@
+import "~/i18n/area/common.client";
 import type { MetaFunction } from "@remix-run/node";
 import { type Dictionary, defaultLocale, dictionaryFor, isLocale } from "~/i18n";
 

@@ -10,6 +10,7 @@ import { type KpiReportInput, kpiReportTable } from "~/domain/survey/kpi-report"
 import { dictionaryFor } from "~/i18n";
 import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
 import type { ExportCell } from "~/domain/export/formula-safety";
+import { rowRelease } from "~/models/disclosure.server";
 import { responseExportRows } from "~/models/response-export.server";
 import { importResponses } from "~/models/responses.server";
 import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
@@ -52,6 +53,7 @@ const question = (code: string, text: string, distribution: Record<1 | 2 | 3 | 4
   text_en: text,
   indicator_ja: "職場の満足度",
   indicator_en: "Workplace satisfaction",
+  withheld: false,
   ...kpiResult({ distribution, baseline: { value: 2.577, fiscalYear: 2023 } }),
 });
 
@@ -116,7 +118,9 @@ async function responseRows(): Promise<ExportCell[][]> {
   );
   const rows: ExportCell[][] = [];
   const header = { dimensions: dictionaryFor("ja").results.breakdown.dimensions };
-  for await (const chunk of responseExportRows(db, definition, header, "ja", 4)) rows.push(...chunk);
+  const release = await rowRelease(db, definition.survey, definition.sections.flatMap((s) => s.questions.map((q) => q.id)));
+  if (!release.shown) throw new Error("expected the rows to be released");
+  for await (const chunk of responseExportRows(db, definition, release, header, "ja", 4)) rows.push(...chunk);
   await db.destroy();
   return rows;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  DAILY_SEND_LIMIT,
   MessageError,
   type SendMessageInput,
   createTag,
@@ -27,6 +26,7 @@ import {
 import { action as messageAction, loader as messageLoader } from "~/routes/messages.$id";
 import { action as composeAction } from "~/routes/messages.new";
 import { action as moderationAction, loader as moderationLoader } from "~/routes/manage.moderation";
+import { getEnv } from "~/utils/env.server";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
@@ -115,12 +115,24 @@ describe("sending", () => {
     expect((await listActiveTags(db)).at(-1)).toMatchObject({ id: custom.id, nameJa: "挑戦" });
   });
 
-  it("stops at the daily limit, counted from midnight in Tokyo", async () => {
+  it("stops at the daily limit (I_MESSAGE_DAILY_LIMIT, 20 by default), counted from midnight in Tokyo", async () => {
     const writer = await createStaff(db, {});
     const lateEvening = new Date("2026-12-01T14:30:00Z"); // 23:30 in Tokyo
-    for (let i = 0; i < DAILY_SEND_LIMIT; i++) await sendMessage(db, draft({ senderId: writer.id }), lateEvening);
+    const limit = getEnv().I_MESSAGE_DAILY_LIMIT;
+    expect(limit).toBe(20);
+    for (let i = 0; i < limit; i++) await sendMessage(db, draft({ senderId: writer.id }), lateEvening);
     expect(await refusal(draft({ senderId: writer.id }), lateEvening)).toBe("daily_limit");
     expect(await refusal(draft({ senderId: writer.id }), new Date("2026-12-01T15:00:00Z"))).toBe("sent");
+  });
+
+  it("takes another daily limit from I_MESSAGE_DAILY_LIMIT and refuses a bad one by name", async () => {
+    const { I_MESSAGE_DAILY_LIMIT: limit } = getEnv({ NODE_ENV: "test", I_MESSAGE_DAILY_LIMIT: "3" });
+    expect(limit).toBe(3);
+    expect(() => getEnv({ NODE_ENV: "test", I_MESSAGE_DAILY_LIMIT: "0" })).toThrow(/I_MESSAGE_DAILY_LIMIT/);
+    const writer = await createStaff(db, {});
+    const noon = new Date("2026-12-02T03:00:00Z");
+    for (let i = 0; i < limit; i++) await sendMessage(db, draft({ senderId: writer.id }), noon, limit);
+    await expect(sendMessage(db, draft({ senderId: writer.id }), noon, limit)).rejects.toMatchObject({ reason: "daily_limit" });
   });
 });
 

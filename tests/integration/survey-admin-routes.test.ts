@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { loadSurveyDefinition } from "~/models/surveys.server";
 import { action as createAction, loader as listLoader } from "~/routes/manage.surveys._index";
 import { action as surveyAction } from "~/routes/manage.surveys.$code";
-import { action as importAction } from "~/routes/manage.surveys.$code_.import";
+import { action as importAction, loader as importLoader } from "~/routes/manage.surveys.$code_.import";
+import { loader as jobLoader } from "~/routes/jobs.$id";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
@@ -94,13 +95,30 @@ describe("survey management", () => {
       body.set("file", new File([csv], "answers.csv", { type: "text/csv" }));
       return body;
     };
-    const bad = await post(importAction, hr.id, url, upload(groupedCsv({ 総務部: 6 }).replace("\n総務部,1,", "\n総務部,9,")), params);
-    expect(bad.status).toBe(400);
-    const body = (await bad.json()) as { problems: string[] };
-    expect(body.problems).toEqual(["2行目「Q01」列: 「9」は選択肢の範囲外です。"]);
+    // The import runs as a background job of the session that started it; the page follows it.
+    const cookie = (await requestAs(db, hr.id, url)).headers.get("Cookie")!;
+    const startImport = async (csv: string) => {
+      const request = new Request(new URL(url, "http://localhost"), { method: "POST", body: upload(csv), headers: { Cookie: cookie } });
+      const started = await responseOf(() => importAction({ request, params, context: {} }));
+      expect(started.status).toBe(302);
+      const location = started.headers.get("Location")!;
+      const jobId = new URL(location, "http://localhost").searchParams.get("job")!;
+      const poll = () => new Request(new URL(`/jobs/${jobId}`, "http://localhost"), { headers: { Cookie: cookie } });
+      for (let state = { status: "running" }; state.status === "running"; await new Promise((resolve) => setTimeout(resolve, 20))) {
+        state = (await (await responseOf(() => jobLoader({ request: poll(), params: { id: jobId }, context: {} }))).json()) as { status: string };
+      }
+      // Someone else's session cannot see the job.
+      const stranger = await requestAs(db, hr.id, `/jobs/${jobId}`);
+      expect((await responseOf(() => jobLoader({ request: stranger, params: { id: jobId }, context: {} }))).status).toBe(404);
+      const page = new Request(new URL(location, "http://localhost"), { headers: { Cookie: cookie } });
+      return responseOf(() => importLoader({ request: page, params, context: {} }));
+    };
+    const bad = await startImport(groupedCsv({ 総務部: 6 }).replace("\n総務部,1,", "\n総務部,9,"));
+    const body = (await bad.json()) as { job: { status: string; problems: string[] } };
+    expect(body.job).toMatchObject({ status: "failed", problems: ["2行目「Q01」列: 「9」は選択肢の範囲外です。"] });
     expect(await db.selectFrom("survey_responses").select("id").execute()).toEqual([]);
 
-    const good = await post(importAction, hr.id, url, upload(groupedCsv({ 総務部: 6 })), params);
+    const good = await startImport(groupedCsv({ 総務部: 6 }));
     expect(good.status).toBe(302);
     expect(good.headers.get("Location")).toBe("/manage/surveys/kpi-2025/import?imported=6");
     const audit = await db.selectFrom("audit_log").select(["actor_label", "row_count"]).where("action", "=", "survey.import_responses").execute();

@@ -1,3 +1,4 @@
+import "~/i18n/area/audit.client";
 import { auditActionName, auditActorName, describeAuditDetail } from "~/domain/audit";
 import { formatDateTime } from "~/domain/dates";
 import { useLocale, useT } from "~/i18n/use-t";

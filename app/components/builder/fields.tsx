@@ -1,3 +1,4 @@
+import "~/i18n/area/builder.client";
 import { useLocalisedText } from "~/components/survey/localised-text";
 import { useT } from "~/i18n/use-t";
 

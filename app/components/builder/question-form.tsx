@@ -1,3 +1,4 @@
+import "~/i18n/area/builder.client";
 import { Form } from "@remix-run/react";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/form-fields";
 import { useLocalisedText } from "~/components/survey/localised-text";

@@ -1,3 +1,4 @@
+import "~/i18n/area/builder.client";
 import { Form } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form-fields";
 import { useT } from "~/i18n/use-t";

@@ -1,3 +1,4 @@
+import "~/i18n/area/builder.client";
 import { Form, Link } from "@remix-run/react";
 import type { QuestionType } from "~/domain/survey/scales";
 import { useLocalisedText } from "~/components/survey/localised-text";

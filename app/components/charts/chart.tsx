@@ -1,3 +1,4 @@
+import "~/i18n/area/results.client";
 import { Suspense, lazy, useCallback, useState, useSyncExternalStore } from "react";
 import { useT } from "~/i18n/use-t";
 

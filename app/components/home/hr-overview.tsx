@@ -1,3 +1,7 @@
+import "~/i18n/area/audit.client";
+import "~/i18n/area/home.client";
+import "~/i18n/area/nav.client";
+import "~/i18n/area/survey.client";
 import { Link } from "@remix-run/react";
 import { DepartmentRatesTable } from "~/components/results/department-rates-table";
 import { formatCount, formatShare } from "~/components/results/figures";

@@ -1,3 +1,4 @@
+import "~/i18n/area/home.client";
 import { Link } from "@remix-run/react";
 import { RoundProgressText } from "~/components/rounds/round-progress";
 import { useLocalisedText } from "~/components/survey/localised-text";

@@ -1,3 +1,4 @@
+import "~/i18n/area/onboarding.client";
 import { formatEraDateTime } from "~/domain/dates";
 import { useLocale, useT } from "~/i18n/use-t";
 

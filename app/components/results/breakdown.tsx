@@ -1,3 +1,4 @@
+import "~/i18n/area/results.client";
 import { Form } from "@remix-run/react";
 import type { ReportGroup, ReportQuestion } from "~/domain/survey/kpi-report";
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from "~/domain/survey/suppression";
@@ -58,6 +59,7 @@ function BreakdownTable({ dimension, groups }: { dimension: BreakdownDimension; 
           </table>
         </div>
       )}
+      {shown.some((group) => group.questions.some((q) => q.withheld)) ? <p className="field-hint">{b.cellWithheld}</p> : null}
       {hidden.length > 0 ? (
         <ul className="suppressed-groups">
           {hidden.map((group) => (

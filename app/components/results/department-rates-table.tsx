@@ -1,3 +1,4 @@
+import "~/i18n/area/results.client";
 import { TableScroll } from "~/components/table-scroll";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatCount, formatShare } from "./figures";

@@ -1,3 +1,5 @@
+import "~/i18n/area/reports.client";
+import "~/i18n/area/results.client";
 import { useLocale, useT } from "~/i18n/use-t";
 import { formatCount, formatPercent, shareInThousandths } from "./figures";
 

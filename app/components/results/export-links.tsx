@@ -1,3 +1,5 @@
+import "~/i18n/area/reports.client";
+import "~/i18n/area/results.client";
 import type { BreakdownDimension } from "~/domain/survey/suppression";
 import { useT } from "~/i18n/use-t";
 

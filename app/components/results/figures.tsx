@@ -1,3 +1,4 @@
+import "~/i18n/area/results.client";
 import { languageTag, type Locale } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 
@@ -34,8 +35,16 @@ export function shareInThousandths(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.floor((2000 * part + whole) / (2 * whole));
 }
 
+const countFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** 1,736: one formatter per language, made on first use (building one per call is slow). */
 export function formatCount(count: number, locale: Locale): string {
-  return new Intl.NumberFormat(languageTag(locale)).format(count);
+  let format = countFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(languageTag(locale));
+    countFormats.set(locale, format);
+  }
+  return format.format(count);
 }
 
 /** Achievement as words (never colour alone): met, not met, or no data yet. */

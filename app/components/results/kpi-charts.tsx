@@ -1,3 +1,4 @@
+import "~/i18n/area/results.client";
 import { useMemo } from "react";
 import { Chart, type ChartSpec } from "~/components/charts/chart";
 import type { ReportQuestion } from "~/domain/survey/kpi-report";
@@ -10,9 +11,10 @@ const MEAN_CHART_HEIGHT = 360;
 const ROW_HEIGHT = 30;
 const AXES_AND_LEGEND_HEIGHT = 110;
 
-/** The KPI figures drawn: means against baseline and target, and how the answers spread. */
-export function KpiCharts({ questions }: { questions: readonly ReportQuestion[] }) {
+/** The KPI figures drawn: means against baseline and target, and how the answers spread (questions with figures only). */
+export function KpiCharts({ questions: all }: { questions: readonly ReportQuestion[] }) {
   const t = useT();
+  const questions = useMemo(() => all.filter((q) => !q.withheld), [all]);
   const categories = useMemo(() => questions.map((q) => q.code), [questions]);
 
   const meanSpec = useMemo<ChartSpec>(

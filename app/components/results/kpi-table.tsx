@@ -1,11 +1,16 @@
+import "~/i18n/area/results.client";
 import { fiscalYearLabel } from "~/domain/dates";
 import { TableScroll } from "~/components/table-scroll";
 import type { ReportQuestion } from "~/domain/survey/kpi-report";
 import { useLocale, useT } from "~/i18n/use-t";
 import { AchievedBadge, formatChange, formatCount, formatScore, formatShare } from "./figures";
 
-/** One row per question: the KPI figures as the city reports them. */
-export function KpiTable({ questions }: { questions: readonly ReportQuestion[] }) {
+/**
+ * One row per question: the KPI figures as the city reports them. A question with too few
+ * respondents of its own arrives without figures and says so; a rating question that is not a KPI
+ * has no target and no achievement badge.
+ */
+export function KpiTable({ questions, minGroupSize }: { questions: readonly (ReportQuestion & { isKpi: boolean })[]; minGroupSize: number }) {
   const t = useT();
   const locale = useLocale();
   const h = t.results.table;
@@ -60,8 +65,16 @@ export function KpiTable({ questions }: { questions: readonly ReportQuestion[] }
                       statement
                     )}
                   </td>
-                  <td className="num">{formatCount(q.n, locale)}</td>
-                  <td className="num">{formatScore(q.mean)}</td>
+                  {q.withheld ? (
+                    <td className="num" colSpan={2}>
+                      {t.results.table.suppressed}
+                    </td>
+                  ) : (
+                    <>
+                      <td className="num">{formatCount(q.n, locale)}</td>
+                      <td className="num">{formatScore(q.mean)}</td>
+                    </>
+                  )}
                   <td className="num">
                     {formatScore(q.baseline?.value ?? null)}
                     {q.baseline ? (
@@ -81,9 +94,7 @@ export function KpiTable({ questions }: { questions: readonly ReportQuestion[] }
                     ) : null}
                   </td>
                   <td className="num">{formatChange(q.changeFromBaseline)}</td>
-                  <td>
-                    <AchievedBadge achieved={q.achieved} />
-                  </td>
+                  <td>{q.isKpi && !q.withheld ? <AchievedBadge achieved={q.achieved} /> : null}</td>
                   <td className="num">{formatShare(q.favourableShare)}</td>
                 </tr>
               );
@@ -91,6 +102,7 @@ export function KpiTable({ questions }: { questions: readonly ReportQuestion[] }
           </tbody>
         </table>
       </TableScroll>
+      {questions.some((q) => q.withheld) ? <p className="field-hint">{t.results.questionWithheldNote(minGroupSize)}</p> : null}
     </section>
   );
 }

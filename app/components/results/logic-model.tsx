@@ -1,3 +1,4 @@
+import "~/i18n/area/results.client";
 import type { ReactNode } from "react";
 import type { ReportQuestion } from "~/domain/survey/kpi-report";
 import type { LogicModelView, OutcomeView } from "~/domain/survey/logic-model";

@@ -1,3 +1,4 @@
+import "~/i18n/area/results.client";
 import { useLocale, useT } from "~/i18n/use-t";
 import { DepartmentRatesTable } from "./department-rates-table";
 import { formatCount, formatShare } from "./figures";

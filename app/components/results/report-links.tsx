@@ -1,3 +1,4 @@
+import "~/i18n/area/reports.client";
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
 

@@ -1,3 +1,5 @@
+import "~/i18n/area/reports.client";
+import "~/i18n/area/results.client";
 import { Fragment, useMemo } from "react";
 import { Chart, type ChartSpec } from "~/components/charts/chart";
 import { fiscalYearLabel } from "~/domain/dates";

@@ -1,3 +1,5 @@
+import "~/i18n/area/roster.client";
+import "~/i18n/area/validation.client";
 import type { LocalisedIssue } from "~/domain/roster";
 import { useT } from "~/i18n/use-t";
 

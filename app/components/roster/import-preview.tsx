@@ -1,3 +1,5 @@
+import "~/i18n/area/roster.client";
+import "~/i18n/area/validation.client";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import type { FieldChange, ReferenceChoice, RosterReference, StaffValues } from "~/domain/roster";
 import { useLocale, useT } from "~/i18n/use-t";

@@ -1,3 +1,6 @@
+import "~/i18n/area/common.client";
+import "~/i18n/area/roster.client";
+import "~/i18n/area/validation.client";
 import type { ROSTER_COLUMNS } from "~/domain/roster";
 import { useT } from "~/i18n/use-t";
 

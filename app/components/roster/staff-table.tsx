@@ -1,3 +1,4 @@
+import "~/i18n/area/roster.client";
 import type { ReactNode } from "react";
 import { useT } from "~/i18n/use-t";
 

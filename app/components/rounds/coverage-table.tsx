@@ -1,3 +1,4 @@
+import "~/i18n/area/rounds.client";
 import { formatCount, formatShare } from "~/components/results/figures";
 import { type CoverageFigures, ROUND_MINIMUM_GROUP_SIZE, type RoundCoverage } from "~/domain/rounds";
 import { useLocale, useT } from "~/i18n/use-t";

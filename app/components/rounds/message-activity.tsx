@@ -1,3 +1,4 @@
+import "~/i18n/area/rounds.client";
 import { useMemo } from "react";
 import { Chart, type ChartSpec } from "~/components/charts/chart";
 import { formatCount, formatScore, formatShare } from "~/components/results/figures";

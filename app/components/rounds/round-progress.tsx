@@ -1,3 +1,4 @@
+import "~/i18n/area/rounds.client";
 import { type RoundProgress, progressParts } from "~/domain/rounds";
 import { useT } from "~/i18n/use-t";
 

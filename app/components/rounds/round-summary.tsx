@@ -1,3 +1,4 @@
+import "~/i18n/area/rounds.client";
 import type { Locale } from "~/i18n";
 import { formatDate } from "~/domain/dates";
 import { useLocale, useT } from "~/i18n/use-t";

@@ -1,3 +1,4 @@
+import "~/i18n/area/rounds.client";
 import { MessageBody, useTagName } from "~/components/imessage";
 import { formatEraDate } from "~/domain/dates";
 import type { ReceivedMessage, StrengthsReport as Report } from "~/domain/rounds";

@@ -1,3 +1,4 @@
+import "~/i18n/area/survey.client";
 import { type FormQuestion, type FormSection } from "~/domain/survey/answer-form";
 import { type Answer, type RawAnswers, isQuestionShown } from "~/domain/survey/answers";
 import { useT } from "~/i18n/use-t";

@@ -1,3 +1,4 @@
+import "~/i18n/area/survey.client";
 import { Form, useNavigation } from "@remix-run/react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { ErrorSummary } from "~/components/form-fields";

@@ -1,3 +1,5 @@
+import "~/i18n/area/common.client";
+import "~/i18n/area/survey.client";
 import { type ChangeEvent, useState } from "react";
 import { FieldMessages } from "~/components/form-fields";
 import type { FormQuestion } from "~/domain/survey/answer-form";

@@ -1,3 +1,4 @@
+import "~/i18n/area/survey.client";
 import { useT } from "~/i18n/use-t";
 
 /** Where the person is: the introduction, section k of n, or the confirmation, with a bar. */

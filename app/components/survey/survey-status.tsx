@@ -1,3 +1,4 @@
+import "~/i18n/area/survey.client";
 import { Link } from "@remix-run/react";
 import { useEffect } from "react";
 import { useT } from "~/i18n/use-t";

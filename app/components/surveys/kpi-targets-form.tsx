@@ -1,3 +1,5 @@
+import "~/i18n/area/results.client";
+import "~/i18n/area/surveyAdmin.client";
 import { Form } from "@remix-run/react";
 import { ErrorSummary } from "~/components/form-fields";
 import { useLocale, useT } from "~/i18n/use-t";

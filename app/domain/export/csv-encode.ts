@@ -23,12 +23,23 @@ function field(cell: ExportCell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+function csvText(rows: readonly (readonly ExportCell[])[]): string {
+  let text = "";
+  for (const row of rows) text += `${row.map(field).join(",")}\r\n`;
+  return text;
+}
+
 /**
  * A CSV file as Excel in Japan opens it correctly: UTF-8 with a byte order mark (without it Excel
  * assumes Shift_JIS and garbles Japanese), CRLF line ends, RFC 4180 quoting, and every text cell
  * guarded against formula injection.
  */
 export function encodeCsv(rows: readonly (readonly ExportCell[])[]): Uint8Array {
-  const body = rows.map((row) => `${row.map(field).join(",")}\r\n`).join("");
-  return new TextEncoder().encode(BYTE_ORDER_MARK + body);
+  return new TextEncoder().encode(BYTE_ORDER_MARK + csvText(rows));
+}
+
+/** The same file written as its rows arrive, a chunk at a time (one byte order mark, at the start). */
+export async function* csvStream(chunks: AsyncIterable<readonly (readonly ExportCell[])[]>): AsyncGenerator<Uint8Array> {
+  yield Buffer.from(BYTE_ORDER_MARK, "utf8");
+  for await (const rows of chunks) yield Buffer.from(csvText(rows), "utf8");
 }

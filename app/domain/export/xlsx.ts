@@ -1,10 +1,19 @@
 import { type ExportCell, startsLikeFormula } from "~/domain/export/formula-safety";
-import { createZip } from "~/domain/export/zip";
+import { createZip, zipStream } from "~/domain/export/zip";
 
 export interface WorksheetInput {
   /** 1–31 characters, none of : \ / ? * [ ], unique within the workbook ignoring case. */
   name: string;
   rows: readonly (readonly ExportCell[])[];
+  boldHeader?: boolean;
+}
+
+type Row = readonly ExportCell[];
+
+/** A worksheet whose rows arrive a chunk at a time (header first), for workbooks too large to hold. */
+export interface StreamedWorksheetInput {
+  name: string;
+  rows: AsyncIterable<readonly Row[]>;
   boldHeader?: boolean;
 }
 
@@ -21,7 +30,11 @@ const FIRST_CUSTOM_FORMAT_ID = 164;
 /** Characters XML 1.0 cannot carry at all (C0 controls other than tab, LF and CR). */
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+const NEEDS_ESCAPING = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 function escapeXml(text: string): string {
+  // Most cells (names, labels) need nothing: skip the five passes for them.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text
     .replace(XML_ILLEGAL, "")
     .replaceAll("&", "&amp;")
@@ -109,56 +122,73 @@ class StyleTable {
   }
 }
 
+function styleAttribute(styles: StyleTable, bold: boolean, decimals: number | null, quotePrefix: boolean): string {
+  const index = styles.indexOf({ bold, decimals, quotePrefix });
+  return index === 0 ? "" : ` s="${index}"`;
+}
+
 function cellXml(cell: Exclude<ExportCell, null>, reference: string, bold: boolean, styles: StyleTable): string {
-  const style = (decimals: number | null, quotePrefix: boolean) => {
-    const index = styles.indexOf({ bold, decimals, quotePrefix });
-    return index === 0 ? "" : ` s="${index}"`;
-  };
   if (typeof cell === "string") {
     // Inline strings are never evaluated; quotePrefix keeps them text even when someone edits the cell.
     const text = `<is><t xml:space="preserve">${escapeXml(cell)}</t></is>`;
-    return `<c r="${reference}" t="inlineStr"${style(null, startsLikeFormula(cell))}>${text}</c>`;
+    return `<c r="${reference}" t="inlineStr"${styleAttribute(styles, bold, null, startsLikeFormula(cell))}>${text}</c>`;
   }
   const [value, decimals] = typeof cell === "number" ? [cell, null] : [cell.value, cell.decimals];
   if (!Number.isFinite(value)) throw new RangeError(`cannot export ${value} as a number`);
   if (decimals !== null && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 30)) {
     throw new RangeError(`unsupported number of decimals: ${decimals}`);
   }
-  return `<c r="${reference}"${style(decimals, false)}><v>${value === 0 ? 0 : value}</v></c>`;
+  return `<c r="${reference}"${styleAttribute(styles, bold, decimals, false)}><v>${value === 0 ? 0 : value}</v></c>`;
 }
+
+/** Writes rows one after another, checking the sheet's limits, with column letters computed once. */
+class RowWriter {
+  private next = 0;
+  private readonly letters: string[] = [];
+
+  constructor(
+    private readonly sheet: { name: string; boldHeader?: boolean },
+    private readonly styles: StyleTable,
+  ) {}
+
+  private column(index: number): string {
+    return (this.letters[index] ??= columnLetters(index));
+  }
+
+  xml(row: Row): string {
+    const rowIndex = this.next++;
+    if (rowIndex >= MAX_ROWS) throw new RangeError(`sheet ${this.sheet.name} has more than ${MAX_ROWS} rows`);
+    if (row.length > MAX_COLUMNS) throw new RangeError(`sheet ${this.sheet.name} has more than ${MAX_COLUMNS} columns`);
+    const bold = rowIndex === 0 && this.sheet.boldHeader === true;
+    let cells = "";
+    for (let columnIndex = 0; columnIndex < row.length; columnIndex++) {
+      const cell = row[columnIndex]!;
+      if (cell !== null) cells += cellXml(cell, `${this.column(columnIndex)}${rowIndex + 1}`, bold, this.styles);
+    }
+    return `<row r="${rowIndex + 1}">${cells}</row>`;
+  }
+}
+
+const WORKSHEET_START = `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}"><sheetData>`;
+const WORKSHEET_END = "</sheetData></worksheet>";
 
 function worksheetXml(sheet: WorksheetInput, styles: StyleTable): string {
   if (sheet.rows.length > MAX_ROWS) throw new RangeError(`sheet ${sheet.name} has more than ${MAX_ROWS} rows`);
-  const rows = sheet.rows.map((row, rowIndex) => {
-    if (row.length > MAX_COLUMNS) throw new RangeError(`sheet ${sheet.name} has more than ${MAX_COLUMNS} columns`);
-    const bold = rowIndex === 0 && sheet.boldHeader === true;
-    const cells = row
-      .map((cell, columnIndex) =>
-        cell === null ? "" : cellXml(cell, `${columnLetters(columnIndex)}${rowIndex + 1}`, bold, styles),
-      )
-      .join("");
-    return `<row r="${rowIndex + 1}">${cells}</row>`;
-  });
-  return `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}"><sheetData>${rows.join("")}</sheetData></worksheet>`;
+  const writer = new RowWriter(sheet, styles);
+  return `${WORKSHEET_START}${sheet.rows.map((row) => writer.xml(row)).join("")}${WORKSHEET_END}`;
 }
 
-/**
- * A minimal Office Open XML workbook (inline strings, one styles part, no shared strings) that
- * Excel and LibreOffice open without repair.
- */
-export function buildXlsx(sheets: readonly WorksheetInput[]): Uint8Array {
-  assertSheetNames(sheets);
-  const styles = new StyleTable();
-  const worksheets = sheets.map((sheet) => worksheetXml(sheet, styles));
-  const sheetPath = (index: number) => `worksheets/sheet${index + 1}.xml`;
+const sheetPath = (index: number) => `worksheets/sheet${index + 1}.xml`;
 
+/** The parts that describe the package and its sheets: everything but the sheets and styles. */
+function packageParts(sheetNames: readonly string[]): { path: string; xml: string }[] {
   const contentTypes =
     `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
     '<Default Extension="xml" ContentType="application/xml"/>' +
     `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPE_PREFIX}.sheet.main+xml"/>` +
     `<Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPE_PREFIX}.styles+xml"/>` +
-    sheets
+    sheetNames
       .map(
         (_, index) =>
           `<Override PartName="/xl/${sheetPath(index)}" ContentType="${CONTENT_TYPE_PREFIX}.worksheet+xml"/>`,
@@ -171,28 +201,67 @@ export function buildXlsx(sheets: readonly WorksheetInput[]): Uint8Array {
     "</Relationships>";
   const workbook =
     `${XML_DECLARATION}<workbook xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIP_NS}"><sheets>` +
-    sheets
-      .map((sheet, index) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`)
+    sheetNames
+      .map((name, index) => `<sheet name="${escapeXml(name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`)
       .join("") +
     "</sheets></workbook>";
   const workbookRelationships =
     `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIP_NS}">` +
-    sheets
+    sheetNames
       .map(
         (_, index) =>
           `<Relationship Id="rId${index + 1}" Type="${RELATIONSHIP_NS}/worksheet" Target="${sheetPath(index)}"/>`,
       )
       .join("") +
-    `<Relationship Id="rId${sheets.length + 1}" Type="${RELATIONSHIP_NS}/styles" Target="styles.xml"/>` +
+    `<Relationship Id="rId${sheetNames.length + 1}" Type="${RELATIONSHIP_NS}/styles" Target="styles.xml"/>` +
     "</Relationships>";
+  return [
+    { path: "[Content_Types].xml", xml: contentTypes },
+    { path: "_rels/.rels", xml: packageRelationships },
+    { path: "xl/workbook.xml", xml: workbook },
+    { path: "xl/_rels/workbook.xml.rels", xml: workbookRelationships },
+  ];
+}
 
+/**
+ * A minimal Office Open XML workbook (inline strings, one styles part, no shared strings) that
+ * Excel and LibreOffice open without repair.
+ */
+export function buildXlsx(sheets: readonly WorksheetInput[]): Uint8Array {
+  assertSheetNames(sheets);
+  const styles = new StyleTable();
+  const worksheets = sheets.map((sheet) => worksheetXml(sheet, styles));
   const encoder = new TextEncoder();
   return createZip([
-    { path: "[Content_Types].xml", data: encoder.encode(contentTypes) },
-    { path: "_rels/.rels", data: encoder.encode(packageRelationships) },
-    { path: "xl/workbook.xml", data: encoder.encode(workbook) },
-    { path: "xl/_rels/workbook.xml.rels", data: encoder.encode(workbookRelationships) },
+    ...packageParts(sheets.map((sheet) => sheet.name)).map(({ path, xml }) => ({ path, data: encoder.encode(xml) })),
     { path: "xl/styles.xml", data: encoder.encode(styles.toXml()) },
     ...worksheets.map((xml, index) => ({ path: `xl/${sheetPath(index)}`, data: encoder.encode(xml) })),
   ]);
+}
+
+/**
+ * The same workbook with one sheet, written as its rows arrive: each chunk of rows becomes one
+ * piece of the deflated sheet, and the styles part, known only once every cell is written, comes
+ * last in the archive (part order does not matter to Excel or LibreOffice).
+ */
+export function xlsxStream(sheet: StreamedWorksheetInput): AsyncGenerator<Uint8Array> {
+  assertSheetNames([{ name: sheet.name, rows: [] }]);
+  const styles = new StyleTable();
+  const writer = new RowWriter(sheet, styles);
+  async function* sheetXml(): AsyncGenerator<Uint8Array> {
+    yield Buffer.from(WORKSHEET_START, "utf8");
+    for await (const rows of sheet.rows) {
+      let xml = "";
+      for (const row of rows) xml += writer.xml(row);
+      yield Buffer.from(xml, "utf8");
+    }
+    yield Buffer.from(WORKSHEET_END, "utf8");
+  }
+  function* entries() {
+    for (const { path, xml } of packageParts([sheet.name])) yield { path, data: Buffer.from(xml, "utf8") };
+    yield { path: `xl/${sheetPath(0)}`, data: sheetXml() };
+    // Read only after the sheet has been written, so every style it used is listed.
+    yield { path: "xl/styles.xml", data: Buffer.from(styles.toXml(), "utf8") };
+  }
+  return zipStream(entries());
 }

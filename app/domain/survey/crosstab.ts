@@ -1,7 +1,6 @@
 import type { ExportCell } from "~/domain/export/formula-safety";
 import type { Dictionary, Locale } from "~/i18n/dictionary";
 import type { ScaleOption } from "./scales";
-import { suppressSmallGroups } from "./suppression";
 
 /** Counts of one population (everyone, or one group): who answered the question, and picks per option value. */
 export interface CrosstabCounts {
@@ -18,9 +17,10 @@ export interface CrosstabGroupInput extends CrosstabCounts {
 export interface CrosstabInput {
   options: readonly ScaleOption[];
   overall: CrosstabCounts;
-  /** In display order. */
+  /** Groups the disclosure gate shows, in display order. */
   groups: readonly CrosstabGroupInput[];
-  minGroupSize: number;
+  /** Groups the disclosure gate withholds (names only). */
+  suppressed: readonly string[];
 }
 
 export interface CrosstabRow {
@@ -59,18 +59,13 @@ const sumOf = (counts: Readonly<Record<number, number>>, options: readonly Scale
 
 /**
  * One choice question by one respondent attribute: per option, how many picked it in each group
- * and overall, with shares of the respondents who answered and of all picks. Groups are
- * suppressed by the number of people who answered the question, with the survey's rules
- * (suppressSmallGroups): a hidden group keeps only its name, and no count of it is returned.
+ * and overall, with shares of the respondents who answered and of all picks. Which groups are
+ * shown is the disclosure gate's decision (app/models/disclosure.server.ts); a hidden group keeps
+ * only its name.
  */
 export function buildCrosstab(input: CrosstabInput): Crosstab {
-  const { options, overall } = input;
-  const decided = suppressSmallGroups(
-    input.groups.map((group) => ({ ...group })),
-    input.minGroupSize,
-  );
-  const shown = decided.flatMap((entry) => (entry.suppressed ? [] : [entry.group]));
-  const suppressed = decided.flatMap((entry) => (entry.suppressed ? [entry.name] : []));
+  const { options, overall, groups: shown } = input;
+  const suppressed = [...input.suppressed];
   const overallPicks = sumOf(overall.counts, options);
 
   return {

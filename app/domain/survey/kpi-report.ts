@@ -10,6 +10,8 @@ export interface ReportQuestion extends KpiResult {
   text_en: string;
   indicator_ja: string | null;
   indicator_en: string | null;
+  /** Too few respondents to the question: the counts are empty and must not be shown as figures. */
+  withheld: boolean;
 }
 
 export type ReportGroup =
@@ -27,6 +29,7 @@ export interface KpiReportInput {
 const SCALE_VALUES = ["1", "2", "3", "4"] as const;
 
 function questionJson(q: ReportQuestion) {
+  if (q.withheld) return { code: q.code, withheld: true, baseline: q.baseline?.value ?? null, target: q.target };
   return {
     code: q.code,
     n: q.n,
@@ -62,7 +65,8 @@ const fixed3 = (value: number | null): ExportCell => (value === null ? null : { 
 /**
  * The KPI table as rows of cells for CSV and XLSX: headers in the reader's language, means to
  * three decimals, numbers as numbers. A breakdown adds a group column; a suppressed group is one
- * row that says so and carries no figure.
+ * row that says so and carries no figure, and so is a question withheld for too few respondents
+ * (only its baseline and target, which are not answers, remain).
  */
 export function kpiReportTable(report: KpiReportInput, t: Dictionary, locale: Locale): ExportCell[][] {
   const h = t.results.table;
@@ -80,10 +84,7 @@ export function kpiReportTable(report: KpiReportInput, t: Dictionary, locale: Lo
     h.favourable,
     ...SCALE_VALUES.map((v) => h.countOf(Number(v))),
   ];
-  const questionCells = (q: ReportQuestion): ExportCell[] => [
-    q.code,
-    (locale === "ja" ? q.indicator_ja : q.indicator_en) ?? "",
-    locale === "ja" ? q.text_ja : q.text_en,
+  const answerCells = (q: ReportQuestion): ExportCell[] => [
     q.n,
     fixed3(q.mean),
     fixed3(q.baseline?.value ?? null),
@@ -94,6 +95,13 @@ export function kpiReportTable(report: KpiReportInput, t: Dictionary, locale: Lo
     fixed3(q.favourableShare),
     ...SCALE_VALUES.map((v) => q.distribution[Number(v) as 1 | 2 | 3 | 4]),
   ];
+  const questionCells = (q: ReportQuestion): ExportCell[] => {
+    const description: ExportCell[] = [q.code, (locale === "ja" ? q.indicator_ja : q.indicator_en) ?? "", locale === "ja" ? q.text_ja : q.text_en];
+    if (q.withheld) {
+      return [...description, h.suppressed, null, fixed3(q.baseline?.value ?? null), q.baseline?.fiscalYear ?? null, fixed3(q.target)];
+    }
+    return [...description, ...answerCells(q)];
+  };
   if (report.groups === null) return [header, ...report.questions.map(questionCells)];
   const rows: ExportCell[][] = [[h.group, h.respondents, ...header]];
   for (const group of report.groups) {

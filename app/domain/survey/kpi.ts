@@ -24,12 +24,13 @@ export interface QuestionStats {
 
 export interface KpiResult extends QuestionStats {
   baseline: Baseline | null;
-  target: number;
+  /** Null for a rating question that is not a KPI: it has no target to meet. */
+  target: number | null;
   /** True when HR set the target instead of the default rule. */
   targetIsOverride: boolean;
   /** mean − baseline, both at 3 decimals; null when either is missing. */
   changeFromBaseline: number | null;
-  /** mean (3 decimals) ≥ target; null without answers. */
+  /** mean (3 decimals) ≥ target; null without answers or without a target. */
   achieved: boolean | null;
 }
 
@@ -97,20 +98,22 @@ export function kpiResult(input: {
   baseline: Baseline | null;
   /** HR's own target; null or absent applies the default rule. */
   targetOverride?: number | null;
+  /** False for a rating question that is not a KPI: no target, so nothing is achieved or missed. */
+  isKpi?: boolean;
 }): KpiResult {
   const stats = questionStats(input.distribution);
   const override = input.targetOverride ?? null;
-  const target = override === null ? defaultTarget(input.baseline?.value ?? null) : override;
-  const targetThousandths = assertScore(target, "target");
+  const target = input.isKpi === false ? null : override === null ? defaultTarget(input.baseline?.value ?? null) : override;
+  const targetThousandths = target === null ? null : assertScore(target, "target");
   const meanThousandths = stats.mean === null ? null : toThousandths(stats.mean);
   const baselineThousandths = input.baseline === null ? null : assertScore(input.baseline.value, "baseline");
   return {
     ...stats,
     baseline: input.baseline === null ? null : { ...input.baseline },
     target,
-    targetIsOverride: override !== null,
+    targetIsOverride: target !== null && override !== null,
     changeFromBaseline:
       meanThousandths === null || baselineThousandths === null ? null : (meanThousandths - baselineThousandths) / 1000,
-    achieved: meanThousandths === null ? null : meanThousandths >= targetThousandths,
+    achieved: meanThousandths === null || targetThousandths === null ? null : meanThousandths >= targetThousandths,
   };
 }

@@ -6,4 +6,5 @@ export const cli = {
   enterPassword: (min: number) => `Enter the new administrator's password (at least ${min} characters):`,
   passwordTooShort: (min: number) => `Passwords need at least ${min} characters.`,
   adminCreated: (employeeNumber: string) => `Employee ${employeeNumber} is now an administrator.`,
+  progress: (read: number, checked: number, written: number) => `read ${read} rows / checked ${checked} / written ${written}`,
 } satisfies Dictionary["cli"];

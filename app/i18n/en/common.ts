@@ -30,4 +30,14 @@ export const common = {
   errorBody: "Please try again later. If it keeps happening, contact HR.",
   badOriginTitle: "This request was refused",
   home: "Home",
+  job: {
+    running: "Importing…",
+    read: "Rows read",
+    checked: "Rows checked",
+    written: "Rows written",
+    progressLabel: "Writing progress",
+    keepsGoing: "This page updates itself. The import carries on if you leave it.",
+    failed: "The import stopped. Nothing was changed. Please try again.",
+    unknown: "This import's status was not found (the server may have restarted). Check the results in the list.",
+  },
 } satisfies Dictionary["common"];

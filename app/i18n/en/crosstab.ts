@@ -28,7 +28,6 @@ export const crosstab = {
   suppressedGroup: (name: string) => `${name}: hidden (too few respondents)`,
   suppressedColumn: "Hidden (too few respondents)",
   nothingToShow: "No group can be shown: every group has too few respondents.",
-  tooFewRespondents: (min: number) => `Fewer than ${min} people responded, so no figures are shown.`,
   exportsHeading: "Downloads",
   csv: "Cross-tabulation (CSV)",
   xlsx: "Cross-tabulation (Excel XLSX)",
@@ -36,5 +35,4 @@ export const crosstab = {
   fileName: (code: string, question: string, dimension: string) => `${code}_${question}_crosstab_by_${dimension}`,
   sheetName: "Cross-tab",
   unknownQuestion: (code: string) => `There is no choice question "${code}".`,
-  tooFewRespondentsCli: (min: number) => `Fewer than ${min} people responded, so no figures are given.`,
 } satisfies Dictionary["crosstab"];

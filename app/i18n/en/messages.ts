@@ -2,7 +2,6 @@ import type { Dictionary } from "../dictionary";
 
 export const messages = {
   title: "I-messages",
-  unreadBadge: (count: number) => `${count} unread`,
 
   sectionsLabel: "I-message pages",
   inbox: "Received",

@@ -15,4 +15,5 @@ export const nav = {
   moderation: "Moderation",
   audit: "Audit log",
   admin: "Administration",
+  unreadBadge: (count: number) => `${count} unread`,
 } satisfies Dictionary["nav"];

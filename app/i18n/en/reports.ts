@@ -18,7 +18,7 @@ export const reports = {
     survey: "Survey",
     fiscalYear: "Fiscal year",
     respondents: "Respondents",
-    noFigures: "Hidden: too few respondents",
+    noFigures: "Hidden (still open, or too few respondents)",
     chartTitle: "Mean per question over the years",
     chartSummary: (questions: number, years: number) =>
       `Lines of the means of ${questions} questions over ${years} fiscal years. The same numbers are in the table.`,
@@ -46,7 +46,6 @@ export const reports = {
     answer: "Answer",
     count: "People",
     share: "Share",
-    tooFew: (minimum: number) => `Fewer than ${minimum} respondents: no results are reported.`,
     generated: (date: string) => `Prepared ${date}`,
   },
   comments: {
@@ -62,7 +61,6 @@ export const reports = {
     rule: (minimum: number) =>
       `So that nobody can be identified, only groups of at least ${minimum} respondents are named. Answers from smaller groups are listed under "All".`,
     count: (count: number) => `${count} ${count === 1 ? "answer" : "answers"}`,
-    tooFew: (minimum: number) => `Fewer than ${minimum} respondents: the answers are not shown.`,
   },
   responses: {
     csv: "Response data (anonymised, CSV)",

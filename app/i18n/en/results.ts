@@ -33,8 +33,16 @@ export const results = {
     noSurveys: "There are no surveys yet.",
   },
   backToList: "Back to all results",
-  tooFewRespondents: (minimum: number) =>
-    `Fewer than ${minimum} people have answered, so no results are shown: they could identify who answered.`,
+  withheld: {
+    survey_open: (_minimum: number) =>
+      "While the survey is open, only the number of respondents and response rates are shown: comparing the figures before and after one person answers would reveal that person's answers. The results appear when the survey closes.",
+    too_few_respondents: (minimum: number) =>
+      `Fewer than ${minimum} people have answered, so no results are shown: they could identify who answered.`,
+    question_too_few_respondents: (minimum: number) =>
+      `Fewer than ${minimum} people answered this question, so no results are shown for it: they could identify who answered.`,
+  },
+  questionWithheldNote: (minimum: number) =>
+    `Questions answered by fewer than ${minimum} people show no figures, so nobody who answered them can be identified.`,
   summary: {
     heading: "Responses",
     respondents: "Respondents",
@@ -90,6 +98,7 @@ export const results = {
     suppressedGroup: (name: string) => `${name}: hidden (too few respondents)`,
     suppressionRule: (minimum: number) =>
       `So that nobody can be identified, groups with fewer than ${minimum} respondents are hidden. When the hidden groups hold fewer than ${minimum} respondents together, the next-smallest group is hidden too, so they cannot be worked out from the total.`,
+    cellWithheld: 'A "—" means too few people in that group answered that question for it to be shown.',
     nothingToShow: "No results can be shown for this breakdown.",
   },
   exports: {
@@ -100,7 +109,6 @@ export const results = {
     note: "Downloads are recorded in the audit log. The CSV opens directly in Excel, including Japanese Excel.",
     fileName: (code: string, dimension: string | null) => `${code}_KPI${dimension ? `_by_${dimension.toLowerCase()}` : ""}`,
     sheetName: "KPI",
-    tooFewRespondents: "Too few people have answered this survey for its results to be downloaded.",
-    invalidDimension: "That breakdown is not available.",
+    invalidQuery: "That question or breakdown cannot be used.",
   },
 } satisfies Dictionary["results"];

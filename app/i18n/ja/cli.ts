@@ -5,4 +5,5 @@ export const cli = {
   enterPassword: (min: number) => `新しい管理者のパスワードを入力してください（${min}文字以上）:`,
   passwordTooShort: (min: number) => `パスワードは${min}文字以上にしてください。`,
   adminCreated: (employeeNumber: string) => `職員番号 ${employeeNumber} を管理者にしました。`,
+  progress: (read: number, checked: number, written: number) => `読み込み ${read}行 / 確認 ${checked}行 / 書き込み ${written}行`,
 };

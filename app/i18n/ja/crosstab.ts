@@ -26,7 +26,6 @@ export const crosstab = {
   suppressedGroup: (name: string) => `${name}：回答者が少ないため非表示`,
   suppressedColumn: "回答者が少ないため非表示",
   nothingToShow: "表示できるグループがありません（どのグループも回答者が少ないため非表示）。",
-  tooFewRespondents: (min: number) => `回答者が${min}人未満のため、集計結果は表示しません。`,
   exportsHeading: "ダウンロード",
   csv: "クロス集計表（CSV）",
   xlsx: "クロス集計表（Excel形式 XLSX）",
@@ -34,5 +33,4 @@ export const crosstab = {
   fileName: (code: string, question: string, dimension: string) => `${code}_${question}_${dimension}別クロス集計`,
   sheetName: "クロス集計",
   unknownQuestion: (code: string) => `選択式の設問「${code}」はありません。`,
-  tooFewRespondentsCli: (min: number) => `回答者が${min}人未満のため、集計結果は出力しません。`,
 };

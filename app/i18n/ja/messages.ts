@@ -1,6 +1,5 @@
 export const messages = {
   title: "I・メッセージ",
-  unreadBadge: (count: number) => `未読 ${count}件`,
 
   // Pages of the feature
   sectionsLabel: "I・メッセージのページ",

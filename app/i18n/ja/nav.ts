@@ -13,4 +13,5 @@ export const nav = {
   moderation: "通報の確認",
   audit: "操作の記録",
   admin: "管理",
+  unreadBadge: (count: number) => `未読 ${count}件`,
 };

@@ -16,7 +16,7 @@ export const reports = {
     survey: "アンケート",
     fiscalYear: "年度",
     respondents: "回答者数",
-    noFigures: "回答者が少ないため非表示",
+    noFigures: "非表示（回答受付中、または回答者が少ないため）",
     chartTitle: "設問別の平均値の推移",
     chartSummary: (questions: number, years: number) =>
       `${questions}問の平均値を${years}年度分、年度ごとの折れ線で示したグラフです。同じ数値を表でも示しています。`,
@@ -44,7 +44,6 @@ export const reports = {
     answer: "回答",
     count: "人数",
     share: "割合",
-    tooFew: (minimum: number) => `回答者が${minimum}人に満たないため、集計結果は掲載しません。`,
     generated: (date: string) => `作成日 ${date}`,
   },
   comments: {
@@ -60,7 +59,6 @@ export const reports = {
     rule: (minimum: number) =>
       `回答した人が特定されないよう、回答者が${minimum}人以上の区分だけを区分名つきで示します。それより小さい区分の記述は「全体」にまとめて示します。`,
     count: (count: number) => `${count}件`,
-    tooFew: (minimum: number) => `回答者が${minimum}人に満たないため、記述は表示しません。`,
   },
   responses: {
     csv: "回答データ（匿名、CSV）",

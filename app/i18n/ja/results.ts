@@ -31,8 +31,16 @@ export const results = {
     noSurveys: "アンケートはまだありません。",
   },
   backToList: "集計結果の一覧へ戻る",
-  tooFewRespondents: (minimum: number) =>
-    `回答者が${minimum}人に満たないため、回答した人が特定されないよう集計結果は表示しません。`,
+  withheld: {
+    survey_open: (_minimum: number) =>
+      "回答受付中は、回答者数と回答率だけを表示します。一人が回答する前後の集計を見比べると、その人の回答が分かってしまうためです。集計結果は回答受付を終了すると表示されます。",
+    too_few_respondents: (minimum: number) =>
+      `回答者が${minimum}人に満たないため、回答した人が特定されないよう集計結果は表示しません。`,
+    question_too_few_respondents: (minimum: number) =>
+      `この設問に回答した人が${minimum}人に満たないため、回答した人が特定されないよう集計結果は表示しません。`,
+  },
+  questionWithheldNote: (minimum: number) =>
+    `回答した人が${minimum}人に満たない設問は、回答した人が特定されないよう数値を表示しません。`,
   summary: {
     heading: "回答状況",
     respondents: "回答者数",
@@ -88,6 +96,7 @@ export const results = {
     suppressedGroup: (name: string) => `${name}：回答者が少ないため非表示`,
     suppressionRule: (minimum: number) =>
       `回答した人が特定されないよう、回答者が${minimum}人未満の区分は表示しません。非表示の区分の回答者が合わせて${minimum}人未満のときは、全体からの差し引きで分からないよう、次に小さい区分も非表示にします。`,
+    cellWithheld: "「—」の欄は、その区分でその設問に回答した人が少ないため非表示にしています。",
     nothingToShow: "この集計区分で表示できる結果はありません。",
   },
   exports: {
@@ -98,7 +107,6 @@ export const results = {
     note: "ダウンロードは監査ログに記録されます。CSVは日本語版Excelでそのまま開けます。",
     fileName: (code: string, dimension: string | null) => `${code}_KPI表${dimension ? `_${dimension}別` : ""}`,
     sheetName: "KPI",
-    tooFewRespondents: "回答者が少ないため、このアンケートの集計結果はダウンロードできません。",
-    invalidDimension: "指定された集計区分は使えません。",
+    invalidQuery: "指定された設問または集計区分は使えません。",
   },
 };

@@ -1,58 +1,7 @@
-import { inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { buildXlsx } from "~/domain/export/xlsx";
 import { crc32, createZip } from "~/domain/export/zip";
-
-interface ReadEntry {
-  path: string;
-  method: number;
-  flags: number;
-  data: Buffer;
-}
-
-/**
- * An independent reader: walks the central directory from the end record, checks every local
- * header against it, inflates and verifies the CRC.
- */
-function readZip(archive: Uint8Array): ReadEntry[] {
-  const zip = Buffer.from(archive);
-  const end = zip.length - 22;
-  expect(zip.readUInt32LE(end)).toBe(0x06054b50);
-  const count = zip.readUInt16LE(end + 10);
-  const directorySize = zip.readUInt32LE(end + 12);
-  let cursor = zip.readUInt32LE(end + 16);
-  expect(cursor + directorySize).toBe(end);
-
-  const entries: ReadEntry[] = [];
-  for (let index = 0; index < count; index++) {
-    expect(zip.readUInt32LE(cursor)).toBe(0x02014b50);
-    const flags = zip.readUInt16LE(cursor + 8);
-    const method = zip.readUInt16LE(cursor + 10);
-    const checksum = zip.readUInt32LE(cursor + 16);
-    const compressedSize = zip.readUInt32LE(cursor + 20);
-    const size = zip.readUInt32LE(cursor + 24);
-    const nameLength = zip.readUInt16LE(cursor + 28);
-    const extraLength = zip.readUInt16LE(cursor + 30);
-    const commentLength = zip.readUInt16LE(cursor + 32);
-    const localOffset = zip.readUInt32LE(cursor + 42);
-    const path = zip.toString("utf8", cursor + 46, cursor + 46 + nameLength);
-    cursor += 46 + nameLength + extraLength + commentLength;
-
-    expect(zip.readUInt32LE(localOffset)).toBe(0x04034b50);
-    expect(zip.readUInt32LE(localOffset + 14)).toBe(checksum);
-    expect(zip.readUInt32LE(localOffset + 18)).toBe(compressedSize);
-    const localNameLength = zip.readUInt16LE(localOffset + 26);
-    expect(zip.toString("utf8", localOffset + 30, localOffset + 30 + localNameLength)).toBe(path);
-    const start = localOffset + 30 + localNameLength + zip.readUInt16LE(localOffset + 28);
-    const raw = zip.subarray(start, start + compressedSize);
-    const data = method === 8 ? inflateRawSync(raw) : Buffer.from(raw);
-    expect(data.length).toBe(size);
-    expect(crc32(data)).toBe(checksum);
-    entries.push({ path, method, flags, data });
-  }
-  expect(cursor).toBe(end);
-  return entries;
-}
+import { readZip } from "../../support/zip-reader";
 
 function parts(archive: Uint8Array): Map<string, string> {
   return new Map(readZip(archive).map((entry) => [entry.path, entry.data.toString("utf8")]));

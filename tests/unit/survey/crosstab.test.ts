@@ -17,7 +17,7 @@ describe("buildCrosstab", () => {
       { name: "A", respondents: 5, counts: { 1: 4, 2: 3 } },
       { name: "B", respondents: 3, counts: { 1: 2, 2: 1, 3: 2 } },
     ],
-    minGroupSize: 3,
+    suppressed: [],
   });
 
   it("counts per option and group, with totals from everyone", () => {
@@ -40,17 +40,12 @@ describe("buildCrosstab", () => {
     expect(crosstab.rows[0]!.groupShares).toEqual({ A: 0.8, B: 0.667 });
   });
 
-  it("names suppressed groups only, with their complement, and leaves them out of every count", () => {
+  it("names the groups the gate withholds, and leaves them out of every count", () => {
     const small = buildCrosstab({
       options,
       overall: { respondents: 14, counts: { 1: 9, 2: 5 } },
-      groups: [
-        { name: "A", respondents: 2, counts: { 1: 2 } },
-        { name: "B", respondents: 5, counts: { 1: 3, 2: 2 } },
-        { name: "C", respondents: 7, counts: { 1: 4, 2: 3 } },
-        { name: "D", respondents: 0, counts: {} },
-      ],
-      minGroupSize: 5,
+      groups: [{ name: "C", respondents: 7, counts: { 1: 4, 2: 3 } }],
+      suppressed: ["A", "B"],
     });
     expect(small.groups).toEqual(["C"]);
     expect(small.suppressed).toEqual(["A", "B"]);

@@ -136,6 +136,14 @@ describe("kpiResult", () => {
   it("has no change without a baseline", () => {
     expect(kpiResult({ distribution: { 1: 1, 2: 0, 3: 0, 4: 0 }, baseline: null }).changeFromBaseline).toBeNull();
   });
+
+  it("gives a rating question that is not a KPI no target and no verdict", () => {
+    const result = kpiResult({ distribution: { 1: 2, 2: 0, 3: 0, 4: 0 }, baseline: null, isKpi: false });
+    expect(result.mean).toBe(1);
+    expect(result.target).toBeNull();
+    expect(result.targetIsOverride).toBe(false);
+    expect(result.achieved).toBeNull();
+  });
 });
 
 describe("the published FY2023 baselines", () => {

@@ -1,0 +1,30 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { expect, test } from "@playwright/test";
+
+const run = promisify(execFile);
+
+/**
+ * Production runs the prebuilt CLI with plain node (no TypeScript loader installed): it must
+ * migrate a new database, import a roster and answer a command on its own.
+ */
+test("the built CLI runs with plain node", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "yell-built-cli-"));
+  try {
+    // No NODE_OPTIONS: nothing like `--import tsx` may sneak in from the test runner.
+    const env = { PATH: process.env.PATH ?? "", NODE_ENV: "production" as const, DATABASE_PATH: path.join(dir, "yell.sqlite"), YELL_LANG: "en" };
+    const cli = path.resolve("build/cli.js");
+    const imported = await run(process.execPath, [cli, "import-roster", "--file", path.resolve("tests/fixtures/roster/valid-en.csv")], { env });
+    expect(imported.stdout).toMatch(/\d/);
+    await run(process.execPath, [cli, "create-survey", "--template", "shinagawa-fy2023", "--code", "built-cli", "--fiscal-year", "2023"], { env });
+    const kpi = await run(process.execPath, [cli, "kpi", "--survey", "built-cli", "--format", "json"], { env });
+    const parsed = JSON.parse(kpi.stdout) as unknown;
+    expect(Array.isArray(parsed) || typeof parsed === "object").toBe(true);
+    expect(kpi.stdout).toContain("Q01");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
