@@ -14,7 +14,8 @@ test("badges, buttons and the KPI question column keep their shape at 1280 and 3
   await signIn("hr");
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto("/results/kpi-fy2024");
+    // FY2023 is closed: its figures are shown (an open survey shows counts only).
+    await page.goto("/results/kpi-fy2023");
     const table = page.getByRole("table", { name: "設問別の回答数、平均値、基準値、目標値と達成状況" });
     const badge = table.getByText("未達成", { exact: true }).first();
     await expect(badge).toBeVisible();
