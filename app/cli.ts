@@ -1,4 +1,5 @@
 import { migrateToLatest } from "#db/migrate";
+import { backupCommand } from "./commands/backup";
 import { type Command, type CommandContext, UsageError } from "./commands/command";
 import { createAdminCommand } from "./commands/create-admin";
 import { crosstabCommand } from "./commands/crosstab";
@@ -17,6 +18,7 @@ const commands: Record<string, Command> = {
   kpi: kpiCommand,
   crosstab: crosstabCommand,
   "import-roster": importRosterCommand,
+  backup: backupCommand,
 };
 
 /** Operators choose the CLI's language with YELL_LANG=en (or an English LANG); Japanese otherwise. */

@@ -13,7 +13,8 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AppHeader } from "~/components/app-header";
-import { languageTag } from "~/i18n";
+import { formatDateTime } from "~/domain/dates";
+import { dictionaryFor, languageTag } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import stylesheet from "~/styles/app.css";
@@ -21,6 +22,7 @@ import { unreadCount } from "~/models/messages.server";
 import { unreadNotificationCount } from "~/models/notifications.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { useNonce } from "~/utils/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -31,13 +33,18 @@ export const meta: MetaFunction = () => [{ title: "Yell" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, user] = await Promise.all([getLocale(request), getUser(request)]);
+  // Worded here, so that every page's browser bundle need not carry the sign-in texts for a rare notice.
+  const passwordResetNotice = user?.passwordReset
+    ? dictionaryFor(locale).auth.passwordReset(user.passwordReset.by, formatDateTime(user.passwordReset.at, locale))
+    : null;
   const [unread, notifications] = user ? await Promise.all([unreadCount(getDb(), user.id), unreadNotificationCount(getDb(), user.id)]) : [0, 0];
-  return json({ locale, user, unread, notifications });
+  return json({ locale, user, passwordResetNotice, unread, notifications });
 }
 
 function Document({ children }: { children: ReactNode }) {
   const locale = useLocale();
   const t = useT();
+  const nonce = useNonce();
   return (
     <html lang={languageTag(locale)}>
       <head>
@@ -51,19 +58,24 @@ function Document({ children }: { children: ReactNode }) {
           {t.common.skipToContent}
         </a>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
 }
 
 export default function App() {
-  const { user, unread, notifications } = useLoaderData<typeof loader>();
+  const { user, unread, notifications, passwordResetNotice } = useLoaderData<typeof loader>();
   return (
     <Document>
       <AppHeader user={user} unread={unread} notifications={notifications} />
       <main id="main" tabIndex={-1}>
+        {passwordResetNotice ? (
+          <p className="notice" role="status">
+            {passwordResetNotice}
+          </p>
+        ) : null}
         <Outlet />
       </main>
     </Document>

@@ -6,13 +6,19 @@ import express from "express";
 import { migrateToLatest } from "#db/migrate";
 import { seedDemoIfEmpty } from "./models/demo.server";
 import { startNotificationSender } from "./models/notification-sender.server";
+import { discardAbandonedImports } from "./models/responses.server";
+import { purgeExpired } from "./models/session.server";
 import { getDb } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
-import { isAllowedOrigin } from "./utils/origin";
+import { applySecurity, cspNonceOf } from "./utils/http.server";
+import { withRequestScope } from "./utils/request-scope.server";
+import { sessionPolicies } from "./utils/session.server";
 
 const env = getEnv();
 const db = getDb();
 await migrateToLatest(db);
+// An import cut short by a crash left hidden rows behind: remove them before serving.
+await discardAbandonedImports(db);
 
 if (process.argv.includes("--seed-demo")) {
   const outcome = await seedDemoIfEmpty(db);
@@ -31,42 +37,29 @@ const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
 
 const app = express();
 app.disable("x-powered-by");
-if (process.env.TRUST_PROXY === "1") app.set("trust proxy", true);
-
-app.use((req, res, next) => {
-  const expected = env.APP_ORIGIN ?? `${req.protocol}://${req.get("host") ?? ""}`;
-  if (isAllowedOrigin(req.method, { origin: req.get("origin"), referer: req.get("referer") }, expected)) {
-    next();
-    return;
-  }
-  res.status(403).type("text/plain; charset=utf-8").send("403 この操作は受け付けられません / Cross-origin request refused");
-});
-
-app.use((_req, res, next) => {
-  res.set({
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "same-origin",
-    "X-Frame-Options": "DENY",
-    // Everything is served from this origin: the app must work on a closed network.
-    "Content-Security-Policy":
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'",
-  });
-  next();
-});
+applySecurity(app, env);
 
 // A missing asset is a 404 here, not a page request for Remix to route.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", fallthrough: false }));
 app.use(express.static("public", { maxAge: "1h" }));
 // Browsers ask for /favicon.ico on their own; the icon is an SVG.
 app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: env.NODE_ENV,
-    getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
+const handleWithRemix = createRequestHandler({
+  build,
+  mode: env.NODE_ENV,
+  getLoadContext: (req, res) => ({
+    clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+    cspNonce: cspNonceOf(res),
   }),
-);
+});
+// One scope per request, so the page's loaders share what they look up (the signed-in person).
+app.all("*", (req, res, next) => withRequestScope(() => handleWithRemix(req, res, next)));
+
+// Expired sessions and spent setup codes say who was signed in when; they are kept for no one.
+const HOUSEKEEPING_INTERVAL_MS = 60 * 60_000;
+const housekeeping = () => purgeExpired(db, sessionPolicies().session).catch((error: unknown) => console.error(error));
+await housekeeping();
+setInterval(() => void housekeeping(), HOUSEKEEPING_INTERVAL_MS).unref();
 
 app.listen(env.PORT, env.HOST, () => {
   console.log(`Yell is listening on http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`);

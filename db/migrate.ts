@@ -3,6 +3,8 @@ import * as m20261121_01_organisation from "./migrations/2026-11-21-01-organisat
 import * as m20261121_02_surveys from "./migrations/2026-11-21-02-surveys";
 import * as m20261121_03_imessages from "./migrations/2026-11-21-03-imessages";
 import * as m20261121_04_question_respondents from "./migrations/2026-11-21-04-question-respondents";
+import * as m20261129_20_anonymous_writes from "./migrations/2026-11-29-20-anonymous-writes";
+import * as m20261129_30_account_security from "./migrations/2026-11-29-30-account-security";
 import * as m20261129_60_notifications from "./migrations/2026-11-29-60-notifications";
 import * as m20261129_61_report_dismissal from "./migrations/2026-11-29-61-report-dismissal";
 
@@ -15,6 +17,8 @@ const migrations: Record<string, Migration> = {
   "2026-11-21-02-surveys": m20261121_02_surveys,
   "2026-11-21-03-imessages": m20261121_03_imessages,
   "2026-11-21-04-question-respondents": m20261121_04_question_respondents,
+  "2026-11-29-20-anonymous-writes": m20261129_20_anonymous_writes,
+  "2026-11-29-30-account-security": m20261129_30_account_security,
   "2026-11-29-60-notifications": m20261129_60_notifications,
   "2026-11-29-61-report-dismissal": m20261129_61_report_dismissal,
 };

@@ -42,6 +42,8 @@ export interface StaffTable {
   role: Role;
   active: number;
   password_hash: string | null;
+  /** JSON {by, at} after a setup-code reset, until the person next signs in. */
+  password_reset_notice: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -63,6 +65,14 @@ export interface SessionTable {
   created_at: string;
   last_seen_at: string;
   expires_at: string;
+  /** Shown once, on the session's first page (a password reset by someone else). */
+  notice: string | null;
+}
+
+export interface ServerSecretTable {
+  name: string;
+  value: string;
+  created_at: string;
 }
 
 export interface SignInFailureTable {
@@ -103,6 +113,10 @@ export interface SurveyTable {
   previous_survey_id: number | null;
   final_outcome_ja: Generated<string>;
   final_outcome_en: Generated<string>;
+  /** JSON: the dimensions reported and how far each is generalised; null = the defaults. */
+  report_dimensions: string | null;
+  /** When the survey was first opened to staff (null: never, so past answers may be imported). */
+  opened_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -185,6 +199,30 @@ export interface SurveyResponseTable {
   job_level: string | null;
   age_band: string | null;
   employment_type: string | null;
+  /** The answers file an imported response came from (hidden while that batch is pending). */
+  import_batch_id: number | null;
+}
+
+/** A generalised group combination at open → the combination a response stores (null = not reported). */
+export interface SurveyReportingGroupTable {
+  survey_id: number;
+  combination: string;
+  department: string | null;
+  job_level: string | null;
+  age_band: string | null;
+  employment_type: string | null;
+  staff_count: number;
+}
+
+export interface ResponseImportBatchTable {
+  id: Generated<number>;
+  survey_id: number;
+  content_sha256: string;
+  state: "pending" | "published";
+  row_count: Generated<number>;
+  owner_pid: number;
+  started_at: string;
+  updated_at: string;
 }
 
 export interface ResponseAnswerTable {
@@ -281,6 +319,7 @@ export interface Database {
   setup_codes: SetupCodeTable;
   sessions: SessionTable;
   sign_in_failures: SignInFailureTable;
+  server_secrets: ServerSecretTable;
   audit_log: AuditLogTable;
   surveys: SurveyTable;
   survey_sections: SurveySectionTable;
@@ -300,6 +339,8 @@ export interface Database {
   imessages: IMessageTable;
   imessage_tags: IMessageTagTable;
   question_respondent_tallies: QuestionRespondentTallyTable;
+  survey_reporting_groups: SurveyReportingGroupTable;
+  response_import_batches: ResponseImportBatchTable;
   notifications: NotificationTable;
   email_queue: EmailQueueTable;
   notification_email_opt_outs: NotificationEmailOptOutTable;

@@ -1,3 +1,4 @@
+import { readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import type { Kysely } from "kysely";
 import type { Database } from "#db/schema";
@@ -31,5 +32,22 @@ export function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (error) {
     throw new UsageError((error as Error).message);
+  }
+}
+
+/**
+ * An input file read whole, or null after saying why not (unreadable, or larger than maxBytes, which
+ * is checked before reading so a huge file cannot exhaust memory).
+ */
+export async function readInputFile({ t, stderr }: Pick<CommandContext, "t" | "stderr">, file: string, maxBytes: number): Promise<Buffer | null> {
+  try {
+    if ((await stat(file)).size > maxBytes) {
+      stderr(`${t.validation.fileTooLarge(Math.floor(maxBytes / (1024 * 1024)))}\n`);
+      return null;
+    }
+    return await readFile(file);
+  } catch {
+    stderr(`${t.roster.cliFileUnreadable(file)}\n`);
+    return null;
   }
 }

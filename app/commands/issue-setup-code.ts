@@ -1,6 +1,5 @@
 import { formatDateTime } from "~/domain/dates";
-import { cliActor } from "~/models/audit.server";
-import { issueSetupCode } from "~/models/auth.server";
+import { cliIssuer, issueSetupCode } from "~/models/auth.server";
 import { getEnv } from "~/utils/env.server";
 import type { Command } from "./command";
 import { withEmployee } from "./employee-option";
@@ -9,7 +8,7 @@ export const issueSetupCodeCommand: Command = {
   usage: "--employee EMPLOYEE_NUMBER",
   run: (context) =>
     withEmployee(context, async (employeeNumber) => {
-      const issued = await issueSetupCode(context.db, employeeNumber, cliActor, getEnv().SETUP_CODE_VALID_HOURS);
+      const issued = await issueSetupCode(context.db, employeeNumber, cliIssuer, getEnv().SETUP_CODE_VALID_HOURS);
       const expires = formatDateTime(issued.expiresAt, context.locale);
       context.stdout(`${context.t.cli.setupCodeIssued(issued.staffName, issued.code, expires)}\n`);
       return 0;

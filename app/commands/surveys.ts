@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { SurveyStatus } from "#db/schema";
 import { encodeCsv } from "~/domain/export/csv-encode";
@@ -16,7 +15,8 @@ import {
   loadSurveyDefinition,
   setSurveyStatus,
 } from "~/models/surveys.server";
-import { type Command, type CommandContext, UsageError, parseOptions } from "./command";
+import { getEnv } from "~/utils/env.server";
+import { type Command, type CommandContext, UsageError, parseOptions, readInputFile } from "./command";
 import { refused } from "./refused";
 
 const surveyCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/);
@@ -98,9 +98,11 @@ export const importResponsesCommand: Command = {
       if (!o.file) throw new UsageError("--file is required");
       const definition = await loadSurveyDefinition(context.db, code);
       if (!definition) throw new SurveyError("unknown_survey", code);
+      const bytes = await readInputFile(context, o.file, getEnv().MAX_UPLOAD_MB * 1024 * 1024);
+      if (!bytes) return 1;
       const { progress } = context;
       const onProgress = progress && ((p: { read: number; checked: number; written: number }) => progress(context.t.cli.progress(p.read, p.checked, p.written)));
-      const outcome = await importResponsesFromCsv(context.db, definition, readFileSync(o.file), cliActor, new Date(), onProgress);
+      const outcome = await importResponsesFromCsv(context.db, definition, bytes, cliActor, new Date(), onProgress);
       progress?.("");
       if (!outcome.ok) {
         context.stderr(`${context.t.surveyAdmin.importFailed(outcome.problems.length)}\n`);

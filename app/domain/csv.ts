@@ -20,12 +20,16 @@ export interface CsvRecord {
   cells: string[];
 }
 
-export type CsvParseResult =
-  | { ok: true; records: CsvRecord[] }
-  /** A quote opened on `line` never closes, so everything after it would be swallowed into one cell. */
-  | { ok: false; unclosedQuoteLine: number };
+export type CsvParseResult = { ok: true; records: CsvRecord[] } | { ok: false; unclosedQuoteLine: number };
 
 const QUOTE = '"';
+
+/** A quote opened on `line` never closes, so everything after it would be swallowed into one cell. */
+export class UnclosedQuoteError extends Error {
+  constructor(readonly line: number) {
+    super(`unclosed quote on line ${line}`);
+  }
+}
 
 /**
  * RFC 4180 with Excel's leniencies: CRLF, LF or lone CR end a record; quotes only have meaning at
@@ -33,8 +37,20 @@ const QUOTE = '"';
  * Blank records still count towards line numbers, as Excel shows them as empty rows, but are not returned.
  */
 export function parseCsv(text: string): CsvParseResult {
+  try {
+    return { ok: true, records: [...csvRecords(text)] };
+  } catch (error) {
+    if (error instanceof UnclosedQuoteError) return { ok: false, unclosedQuoteLine: error.line };
+    throw error;
+  }
+}
+
+/**
+ * The records of parseCsv one at a time, so a large file is never held as rows; throws
+ * UnclosedQuoteError when it reaches a quote that never closes.
+ */
+export function* csvRecords(text: string): Generator<CsvRecord> {
   const input = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const records: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = "";
   let atCellStart = true;
@@ -46,11 +62,12 @@ export function parseCsv(text: string): CsvParseResult {
     cell = "";
     atCellStart = true;
   };
-  const endRecord = () => {
+  const endRecord = (): CsvRecord | null => {
     endCell();
-    if (cells.some((value) => value !== "")) records.push({ line, cells });
+    const record = cells.some((value) => value !== "") ? { line, cells } : null;
     cells = [];
     line += 1;
+    return record;
   };
 
   while (i < input.length) {
@@ -60,7 +77,7 @@ export function parseCsv(text: string): CsvParseResult {
       i += 1;
       for (;;) {
         const closing = input.indexOf(QUOTE, i);
-        if (closing === -1) return { ok: false, unclosedQuoteLine: line };
+        if (closing === -1) throw new UnclosedQuoteError(line);
         cell += input.slice(i, closing);
         i = closing + 1;
         if (input[i] !== QUOTE) break;
@@ -71,7 +88,8 @@ export function parseCsv(text: string): CsvParseResult {
       endCell();
       i += 1;
     } else if (char === "\r" || char === "\n") {
-      endRecord();
+      const record = endRecord();
+      if (record) yield record;
       i += char === "\r" && input[i + 1] === "\n" ? 2 : 1;
     } else {
       cell += char;
@@ -79,6 +97,8 @@ export function parseCsv(text: string): CsvParseResult {
       i += 1;
     }
   }
-  if (!atCellStart || cells.length > 0) endRecord();
-  return { ok: true, records };
+  if (!atCellStart || cells.length > 0) {
+    const record = endRecord();
+    if (record) yield record;
+  }
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Role } from "#db/schema";
 import type { Dictionary } from "~/i18n/dictionary";
 import { type CsvRecord, parseCsv } from "./csv";
-import { employeeNumberSchema, normaliseEmployeeNumber } from "./identity";
+import { employeeNumberSchema, hasControlCharacters, normaliseEmployeeNumber } from "./identity";
 
 /** Large enough for a ward's whole roster several times over; small enough to hold in memory. */
 export const MAX_ROSTER_FILE_BYTES = 5 * 1024 * 1024;
@@ -85,6 +85,7 @@ export type RosterProblem =
   | { code: "missingColumn" }
   | { code: "cellWithoutHeader" }
   | { code: "required" }
+  | { code: "controlCharacters" }
   | { code: "invalid" }
   | { code: "tooLong"; max: number }
   | { code: "employeeNumber" }
@@ -98,7 +99,10 @@ export type RosterProblem =
   | { code: "duplicateEmployeeNumber"; firstLine: number }
   | { code: "unknownSupervisor"; supervisorNumber: string }
   | { code: "selfSupervisor" }
-  | { code: "roleChangeForbidden" };
+  | { code: "roleChangeForbidden" }
+  | { code: "protectedFromDeactivation"; employeeNumber: string; who: "self" | "admin" }
+  | { code: "ownRole" }
+  | { code: "lastAdmin" };
 
 export interface RosterIssue {
   /** Excel's row number (the header is 1); null for problems with the file as a whole. */
@@ -112,6 +116,8 @@ export interface ImportRules {
   deactivateMissing: boolean;
   /** Administrators and CLI operators may; HR staff may neither hand out hr/admin nor change a role. */
   canChangeRoles: boolean;
+  /** Who imports through the browser (their own account is protected); null at the command line. */
+  actingEmployeeNumber: string | null;
   /** Anchors the plausible birth years. */
   currentYear: number;
 }
@@ -179,7 +185,9 @@ const ROLE_NAMES: ReadonlyMap<string, Role> = new Map([
 /* ---------- the row schema ---------- */
 
 /** Messages the schema names as its errors; each becomes a RosterProblem. */
-type SchemaMessage = "required" | "employeeNumber" | "kana" | "email" | "department" | "jobLevel" | "employmentType" | "role" | "birthYear";
+type SchemaMessage =
+  | "controlCharacters"
+  | "required" | "employeeNumber" | "kana" | "email" | "department" | "jobLevel" | "employmentType" | "role" | "birthYear";
 
 function fail(ctx: z.RefinementCtx, message: SchemaMessage) {
   ctx.addIssue({ code: "custom", message });
@@ -187,6 +195,9 @@ function fail(ctx: z.RefinementCtx, message: SchemaMessage) {
 }
 
 const requiredText = z.string().trim().min(1, { error: "required" });
+
+/** Checked before any normalisation, which would turn a line break into a space and hide it. */
+const plainText = z.string().refine((value) => !hasControlCharacters(value), { error: "controlCharacters", abort: true });
 
 /** Empty cells become null and a missing column undefined; anything else must pass `schema`. */
 function optionalCell<T>(schema: z.ZodType<T, string>) {
@@ -214,13 +225,12 @@ export function rosterRowSchema(reference: RosterReference, currentYear: number)
   const years = birthYearRange(currentYear);
   return z.object({
     employeeNumber: employeeNumberSchema,
-    name: z.string().transform(normaliseName).pipe(z.string().min(1, { error: "required" }).max(100)),
-    nameKana: z
-      .string()
+    name: plainText.transform(normaliseName).pipe(z.string().min(1, { error: "required" }).max(100)),
+    nameKana: plainText
       .transform(normaliseKana)
       .pipe(z.string().min(1, { error: "required" }).max(100).regex(KANA_PATTERN, { error: "kana" })),
     email: optionalCell(z.email({ error: "email" }).max(254)),
-    departmentPath: requiredText.transform((value, ctx) => normaliseDepartmentPath(value) ?? fail(ctx, "department")),
+    departmentPath: plainText.pipe(requiredText).transform((value, ctx) => normaliseDepartmentPath(value) ?? fail(ctx, "department")),
     jobLevelCode: lookupCell(reference.jobLevels, "jobLevel"),
     employmentTypeCode: lookupCell(reference.employmentTypes, "employmentType"),
     birthYear: z
@@ -239,6 +249,7 @@ type RowSchema = ReturnType<typeof rosterRowSchema>;
 function problemFromIssue(issue: z.core.$ZodIssue, reference: RosterReference, currentYear: number): RosterProblem {
   const message = issue.message as SchemaMessage;
   switch (message) {
+    case "controlCharacters":
     case "required":
     case "employeeNumber":
     case "kana":
@@ -513,7 +524,38 @@ export function prepareRosterImport(
 ): RosterPreparation {
   const validation = validateRoster(text, snapshot.reference, snapshot.staff, rules);
   if (!validation.ok) return validation;
-  return { ok: true, plan: planRosterImport(validation.rows, snapshot.staff, rules.deactivateMissing) };
+  const plan = planRosterImport(validation.rows, snapshot.staff, rules.deactivateMissing);
+  const issues = protectionIssues(plan, snapshot.staff, rules);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, plan };
+}
+
+/**
+ * What no import may do, however valid its rows: take the importing person's own access away, let
+ * HR deactivate an administrator (HR could not undo it), or leave the roster without an active admin.
+ */
+export function protectionIssues(plan: RosterPlan, staff: readonly StaffSnapshot[], rules: ImportRules): RosterIssue[] {
+  const issues: RosterIssue[] = [];
+  const fileProblem = (problem: RosterProblem) => issues.push({ line: null, column: null, problem });
+  for (const member of plan.deactivated) {
+    if (member.employeeNumber === rules.actingEmployeeNumber) {
+      fileProblem({ code: "protectedFromDeactivation", employeeNumber: member.employeeNumber, who: "self" });
+    } else if (member.role === "admin" && !rules.canChangeRoles) {
+      fileProblem({ code: "protectedFromDeactivation", employeeNumber: member.employeeNumber, who: "admin" });
+    }
+  }
+  const ownChange = plan.changed.find((change) => change.before.employeeNumber === rules.actingEmployeeNumber);
+  if (ownChange && ownChange.before.role !== ownChange.after.role) fileProblem({ code: "ownRole" });
+
+  const adminsBefore = staff.filter((member) => member.active && member.role === "admin").length;
+  const leaving = new Set([
+    ...plan.deactivated.filter((member) => member.role === "admin").map((member) => member.employeeNumber),
+    ...plan.changed.filter((change) => change.before.role === "admin" && change.after.role !== "admin").map((change) => change.before.employeeNumber),
+  ]);
+  const joining = [...plan.added, ...plan.changed.map((change) => change.after)].filter(
+    (person) => person.role === "admin" && !staff.some((member) => member.employeeNumber === person.employeeNumber && member.active && member.role === "admin"),
+  ).length;
+  if (adminsBefore > 0 && adminsBefore - leaving.size + joining === 0) fileProblem({ code: "lastAdmin" });
+  return issues;
 }
 
 /* ---------- messages ---------- */
@@ -525,6 +567,8 @@ export function describeRosterProblem(problem: RosterProblem, t: Dictionary): st
       return t.validation.required;
     case "invalid":
       return t.validation.invalid;
+    case "controlCharacters":
+      return t.validation.controlCharacters;
     case "tooLong":
       return t.validation.tooLong(problem.max);
     case "employeeNumber":
@@ -545,6 +589,8 @@ export function describeRosterProblem(problem: RosterProblem, t: Dictionary): st
       return messages.duplicateEmployeeNumber(problem.firstLine);
     case "unknownSupervisor":
       return messages.unknownSupervisor(problem.supervisorNumber);
+    case "protectedFromDeactivation":
+      return messages.protectedFromDeactivation(problem.employeeNumber, problem.who);
     default:
       return messages[problem.code];
   }

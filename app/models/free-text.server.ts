@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from "~/domain/survey/suppression";
 import type { Db } from "~/utils/db.server";
 import { type DisclosedSurvey, commentDisclosure } from "./disclosure.server";
+import { isPublishedResponse } from "./responses.server";
 
 export interface FreeTextGroup {
   /** null: answers of every group too small to be named (or the whole survey, ungrouped). */
@@ -62,6 +63,7 @@ export async function listFreeText(
     .select(["response_answers.text_value as text", `survey_responses.${column} as group`])
     .where("response_answers.question_id", "=", question.id)
     .where("response_answers.text_value", "is not", null)
+    .where(isPublishedResponse)
     .execute();
   const texts = rows.flatMap((row) => (row.text !== null && row.text.trim() !== "" ? [{ text: row.text, group: row.group }] : []));
 

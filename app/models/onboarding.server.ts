@@ -1,11 +1,12 @@
 import type { Kysely } from "kysely";
 import type { Database, Role } from "#db/schema";
 import { formatEraDateTime } from "~/domain/dates";
-import { type LetterSelection, type SetupCodeRefusal, setupCodeRefusal } from "~/domain/onboarding";
+import type { SetupCodeRefusal } from "~/domain/account-recovery";
+import type { LetterSelection } from "~/domain/onboarding";
 import { dictionaryFor } from "~/i18n";
 import type { Db } from "~/utils/db.server";
-import { type Actor, recordAudit } from "./audit.server";
-import { replaceSetupCode } from "./auth.server";
+import { recordAudit } from "./audit.server";
+import { type SetupCodeIssuer, replaceSetupCode } from "./auth.server";
 import { enqueueEmail } from "./notifications.server";
 
 /** What still keeps people from using Yell: no password yet, no e-mail for notices, a supervisor the roster does not know. */
@@ -71,13 +72,13 @@ export interface LetterBatch {
 
 /**
  * Issues setup codes for the selection in one transaction, applying the same rule as a single
- * code (only admins for HR and admin accounts, never oneself), and audits it as one batch. With
+ * code (`setupCodeRefusal`: only admins for HR and admin accounts, never oneself), and audits it as one batch. With
  * `emailTo`, each person with an address also gets their letter by e-mail through the queue; the
  * codes themselves are returned only to print.
  */
 export async function issueSetupLetters(
   db: Kysely<Database>,
-  issuer: Actor & { id: number; role: Role },
+  issuer: SetupCodeIssuer,
   selection: LetterSelection,
   options: { validHours: number; setupUrl: string; email: boolean },
   now = new Date(),
@@ -86,13 +87,12 @@ export async function issueSetupLetters(
     const candidates = await findLetterCandidates(trx, selection);
     const batch: LetterBatch = { letters: [], skipped: [], emailed: 0 };
     for (const person of candidates) {
-      const refusal = setupCodeRefusal(issuer, person);
-      if (refusal) {
-        batch.skipped.push({ employeeNumber: person.employeeNumber, name: person.name, reason: refusal });
+      const issued = await replaceSetupCode(trx, person, issuer, options.validHours, now);
+      if (!issued.ok) {
+        batch.skipped.push({ employeeNumber: person.employeeNumber, name: person.name, reason: issued.refusal });
         continue;
       }
-      const issued = await replaceSetupCode(trx, person.id, issuer, options.validHours, now);
-      const letter = { employeeNumber: person.employeeNumber, name: person.name, unit: person.unit, ...issued };
+      const letter = { employeeNumber: person.employeeNumber, name: person.name, unit: person.unit, code: issued.code, expiresAt: issued.expiresAt };
       batch.letters.push(letter);
       if (options.email && person.email) {
         await enqueueEmail(trx, { staffId: person.id, kind: "setup_letter", to: person.email, ...letterEmail(letter, options.setupUrl) }, now);

@@ -10,6 +10,7 @@ import { recordAudit } from "./audit.server";
 import { type RowRelease, rowRelease } from "./disclosure.server";
 import type { ExportRequest } from "./results-tables.server";
 import { type QuestionDefinition, type SurveyDefinition, loadSurveyDefinition } from "./surveys.server";
+import { isPublishedResponse } from "./responses.server";
 
 /** Responses read per query: bounded memory whatever the survey's size. */
 export const RESPONSE_CHUNK_SIZE = 1000;
@@ -70,6 +71,7 @@ export async function* responseExportRows(
         ),
       ])
       .where("survey_id", "=", survey.id)
+      .where(isPublishedResponse)
       .orderBy("id")
       .limit(chunkSize);
     if (after !== null) query = query.where("id", ">", after);

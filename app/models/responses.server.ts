@@ -1,21 +1,74 @@
-import { randomBytes } from "node:crypto";
-import type { Kysely } from "kysely";
+import { createHash, randomBytes, randomInt } from "node:crypto";
+import type { ExpressionBuilder, Kysely } from "kysely";
+import { truncateWal } from "#db/connection";
 import type { Database } from "#db/schema";
-import { decodeCsvBytes, parseCsv } from "~/domain/csv";
+import { UnclosedQuoteError, csvRecords, decodeCsvBytes } from "~/domain/csv";
 import { tokyoDate } from "~/domain/dates";
-import type { ResponseImportProblem } from "~/domain/survey/import-messages";
-import { parseResponseImport } from "~/domain/survey/response-import";
 import type { Answer, Answers } from "~/domain/survey/answers";
-import { type RespondentGroups, respondentGroups } from "~/domain/survey/respondent-groups";
+import type { ResponseImportProblem } from "~/domain/survey/import-messages";
+import type { RespondentGroups } from "~/domain/survey/respondent-groups";
+import { type ImportError, type ImportQuestion, responseImportReader, sortImportErrors } from "~/domain/survey/response-import";
 import { BREAKDOWN_DIMENSIONS } from "~/domain/survey/suppression";
 import type { Db } from "~/utils/db.server";
 import { type Actor, recordAudit } from "./audit.server";
+import { bulkInsert, bulkUpsertAdding } from "./bulk-writes.server";
+import { type RespondentProfile, reportingGroupsOf, rosterFacts } from "./reporting-groups.server";
 import type { SurveyDefinition } from "./surveys.server";
+
+/**
+ * Responses anyone may read: from the web, or from an import that has been published. Rows of an
+ * import still being written stay out of every export and listing until it is complete.
+ */
+export function isPublishedResponse<TB extends "survey_responses">(eb: ExpressionBuilder<Database, TB>) {
+  const e = eb as unknown as ExpressionBuilder<Database, "survey_responses">;
+  return e.or([
+    e("survey_responses.import_batch_id", "is", null),
+    e("survey_responses.import_batch_id", "in", e.selectFrom("response_import_batches").select("response_import_batches.id").where("response_import_batches.state", "=", "published")),
+  ]);
+}
 
 export class SubmissionRefused extends Error {
   constructor(readonly reason: "already_answered" | "not_open" | "not_eligible") {
     super(reason);
   }
+}
+
+interface PendingResponse {
+  groups: RespondentGroups;
+  answers: Answers;
+}
+
+/** Running-total increments, summed in memory so a batch or an import adds each cell once. */
+class TallyDelta {
+  readonly answers = new Map<string, { question_id: number; dimension: string; group_name: string; value: number; count: number }>();
+  readonly questionRespondents = new Map<string, { question_id: number; dimension: string; group_name: string; count: number }>();
+  readonly respondents = new Map<string, { dimension: string; group_name: string; count: number }>();
+
+  add(definition: SurveyDefinition, response: PendingResponse, questionIds: ReadonlyMap<string, number>) {
+    const groupKeys = tallyGroups(response.groups);
+    for (const { dimension, group } of groupKeys) bump(this.respondents, `${dimension}\u0000${group}`, { dimension, group_name: group });
+    for (const [code, answer] of Object.entries(response.answers)) {
+      const questionId = questionIds.get(code);
+      if (questionId === undefined) throw new Error(`survey ${definition.survey.code} has no question ${code}`);
+      // Who answered the question at all: the denominator of "share of respondents" for a multiple choice.
+      for (const { dimension, group } of groupKeys) {
+        bump(this.questionRespondents, `${questionId}\u0000${dimension}\u0000${group}`, { question_id: questionId, dimension, group_name: group });
+      }
+      // Free text is read from the answers themselves; only countable values are tallied.
+      if (typeof answer === "string") continue;
+      for (const value of typeof answer === "number" ? [answer] : answer) {
+        for (const { dimension, group } of groupKeys) {
+          bump(this.answers, `${questionId}\u0000${dimension}\u0000${group}\u0000${value}`, { question_id: questionId, dimension, group_name: group, value });
+        }
+      }
+    }
+  }
+}
+
+function bump<T extends object>(map: Map<string, T & { count: number }>, key: string, cell: T) {
+  const tally = map.get(key);
+  if (tally) tally.count += 1;
+  else map.set(key, { ...cell, count: 1 });
 }
 
 /** Tally keys: "all" counts everyone; the breakdown dimensions count within their group. */
@@ -28,121 +81,60 @@ function tallyGroups(groups: RespondentGroups): { dimension: string; group: stri
   return keys;
 }
 
+/** A few multi-row upserts (count = count + excluded.count), however many cells change. */
+async function addTallies(trx: Db, surveyId: number, delta: TallyDelta) {
+  await bulkUpsertAdding(trx, "answer_tallies", ["question_id", "dimension", "group_name", "value"], [...delta.answers.values()]);
+  await bulkUpsertAdding(trx, "question_respondent_tallies", ["question_id", "dimension", "group_name"], [...delta.questionRespondents.values()]);
+  await bulkUpsertAdding(
+    trx,
+    "respondent_tallies",
+    ["survey_id", "dimension", "group_name"],
+    [...delta.respondents.values()].map((tally) => ({ survey_id: surveyId, ...tally })),
+  );
+}
+
+const questionIdsOf = (definition: SurveyDefinition) =>
+  new Map(definition.sections.flatMap((s) => s.questions).map((q) => [q.code, q.id]));
+
+type ResponseRow = Omit<Database["survey_responses"], "import_batch_id"> & { import_batch_id: number | null };
+
+/** The rows of responses and their answers, in the order given. */
+async function writeResponseRows(trx: Db, definition: SurveyDefinition, responses: readonly (PendingResponse & { id: string })[], row: Omit<ResponseRow, "id" | keyof RespondentGroups>) {
+  const questionIds = questionIdsOf(definition);
+  const responseRows: ResponseRow[] = [];
+  const answerRows: Database["response_answers"][] = [];
+  for (const response of responses) {
+    responseRows.push({ ...row, id: response.id, ...response.groups });
+    for (const [code, answer] of Object.entries(response.answers)) {
+      const questionId = questionIds.get(code);
+      if (questionId === undefined) throw new Error(`survey ${definition.survey.code} has no question ${code}`);
+      for (const { value, text } of answerValues(answer)) answerRows.push({ response_id: response.id, question_id: questionId, value, text_value: text });
+    }
+  }
+  await bulkInsert(trx, "survey_responses", responseRows);
+  await bulkInsert(trx, "response_answers", answerRows);
+}
+
 function answerValues(answer: Answer): { value: number; text: string | null }[] {
   if (typeof answer === "string") return [{ value: 0, text: answer }];
   return (typeof answer === "number" ? [answer] : answer).map((value) => ({ value, text: null }));
 }
 
-interface PendingResponse {
-  groups: RespondentGroups;
-  answers: Answers;
+/** Fisher–Yates with a cryptographic source: the order of arrival must not be guessable from the order of rows. */
+function shuffled<T>(items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
 }
 
-/**
- * Writes responses, their answers and the running tallies. Tallies are summed in memory first,
- * so an import of thousands of rows costs a few hundred upserts, not one per answer.
- */
-async function writeResponses(
-  trx: Db,
-  definition: SurveyDefinition,
-  responses: readonly PendingResponse[],
-  source: "web" | "import",
-  submittedOn: string,
-) {
-  const questionIds = new Map(definition.sections.flatMap((s) => s.questions).map((q) => [q.code, q.id]));
-  const answerTallies = new Map<string, { question_id: number; dimension: string; group_name: string; value: number; count: number }>();
-  const respondentTallies = new Map<string, { dimension: string; group_name: string; count: number }>();
-  const questionRespondentTallies = new Map<string, { question_id: number; dimension: string; group_name: string; count: number }>();
-  const responseRows: Database["survey_responses"][] = [];
-  const answerRows: Database["response_answers"][] = [];
+const randomResponseId = () => randomBytes(16).toString("hex");
 
-  for (const response of responses) {
-    const id = randomBytes(16).toString("hex");
-    responseRows.push({ id, survey_id: definition.survey.id, submitted_on: submittedOn, source, ...response.groups });
-    const groupKeys = tallyGroups(response.groups);
-    for (const { dimension, group } of groupKeys) {
-      const key = `${dimension}\u0000${group}`;
-      const tally = respondentTallies.get(key) ?? { dimension, group_name: group, count: 0 };
-      tally.count += 1;
-      respondentTallies.set(key, tally);
-    }
-    for (const [code, answer] of Object.entries(response.answers)) {
-      const questionId = questionIds.get(code);
-      if (questionId === undefined) throw new Error(`survey ${definition.survey.code} has no question ${code}`);
-      // Who answered the question at all: the denominator of "share of respondents" for a multiple choice.
-      for (const { dimension, group } of groupKeys) {
-        const key = `${questionId}\u0000${dimension}\u0000${group}`;
-        const tally = questionRespondentTallies.get(key) ?? { question_id: questionId, dimension, group_name: group, count: 0 };
-        tally.count += 1;
-        questionRespondentTallies.set(key, tally);
-      }
-      for (const { value, text } of answerValues(answer)) {
-        answerRows.push({ response_id: id, question_id: questionId, value, text_value: text });
-        // Free text is read from the answers themselves; only countable values are tallied.
-        if (text !== null) continue;
-        for (const { dimension, group } of groupKeys) {
-          const key = `${questionId}\u0000${dimension}\u0000${group}\u0000${value}`;
-          const tally = answerTallies.get(key) ?? { question_id: questionId, dimension, group_name: group, value, count: 0 };
-          tally.count += 1;
-          answerTallies.set(key, tally);
-        }
-      }
-    }
-  }
-
-  const CHUNK = 500;
-  for (let i = 0; i < responseRows.length; i += CHUNK) {
-    await trx.insertInto("survey_responses").values(responseRows.slice(i, i + CHUNK)).execute();
-  }
-  for (let i = 0; i < answerRows.length; i += CHUNK) {
-    await trx.insertInto("response_answers").values(answerRows.slice(i, i + CHUNK)).execute();
-  }
-  for (const tally of answerTallies.values()) {
-    await trx
-      .insertInto("answer_tallies")
-      .values(tally)
-      .onConflict((oc) =>
-        oc.columns(["question_id", "dimension", "group_name", "value"]).doUpdateSet((eb) => ({ count: eb("answer_tallies.count", "+", tally.count) })),
-      )
-      .execute();
-  }
-  for (const tally of questionRespondentTallies.values()) {
-    await trx
-      .insertInto("question_respondent_tallies")
-      .values(tally)
-      .onConflict((oc) =>
-        oc.columns(["question_id", "dimension", "group_name"]).doUpdateSet((eb) => ({ count: eb("question_respondent_tallies.count", "+", tally.count) })),
-      )
-      .execute();
-  }
-  for (const tally of respondentTallies.values()) {
-    await trx
-      .insertInto("respondent_tallies")
-      .values({ survey_id: definition.survey.id, ...tally })
-      .onConflict((oc) =>
-        oc.columns(["survey_id", "dimension", "group_name"]).doUpdateSet((eb) => ({ count: eb("respondent_tallies.count", "+", tally.count) })),
-      )
-      .execute();
-  }
-}
-
-/** The roster facts a response snapshot is taken from; null when the person is not active. */
-export async function respondentProfile(db: Db, staffId: number) {
-  return db
-    .selectFrom("staff")
-    .innerJoin("departments", "departments.id", "staff.department_id")
-    .innerJoin("job_levels", "job_levels.code", "staff.job_level_code")
-    .innerJoin("employment_types", "employment_types.code", "staff.employment_type_code")
-    .select([
-      "departments.path as departmentPath",
-      "job_levels.name_ja as jobLevelName",
-      "employment_types.name_ja as employmentTypeName",
-      "staff.employment_type_code as employmentType",
-      "staff.birth_year as birthYear",
-    ])
-    .where("staff.id", "=", staffId)
-    .where("staff.active", "=", 1)
-    .executeTakeFirst();
+/** The roster facts a response snapshot is taken from; undefined when the person is not active. */
+export async function respondentProfile(db: Db, staffId: number): Promise<RespondentProfile | undefined> {
+  return (await rosterFacts(db, [staffId])).get(staffId);
 }
 
 export async function hasAnswered(db: Db, surveyId: number, staffId: number): Promise<boolean> {
@@ -155,10 +147,160 @@ export async function hasAnswered(db: Db, surveyId: number, staffId: number): Pr
   return row !== undefined;
 }
 
+interface Submission {
+  definition: SurveyDefinition;
+  staffId: number;
+  answers: Answers;
+  submittedOn: string;
+  settle: (refusal: SubmissionRefused | null, error?: unknown) => void;
+}
+
+/** Most submissions a single transaction takes; more wait for the next one. */
+const MAX_BATCH = 200;
+
 /**
- * Records one person's answers. Participation (who) and the response (what) are written in one
- * transaction and share nothing: the response has a random id, the day only, and group names.
- * The participation key makes a second submission fail, even two at once.
+ * Group commit. Submissions that arrive while one transaction is being written are committed
+ * together in the next, participation rows and responses each in a shuffled order, and the WAL
+ * is truncated right after the commit, before anyone is answered: a copy of the files then shows
+ * who answered and what was answered, but not which is whose (README, "No pairing in the files").
+ */
+class SubmissionBatcher {
+  private queue: Submission[] = [];
+  private running = false;
+
+  constructor(private readonly db: Kysely<Database>) {}
+
+  submit(submission: Omit<Submission, "settle">): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({
+        ...submission,
+        settle: (refusal, error) => (error !== undefined ? reject(error) : refusal ? reject(refusal) : resolve()),
+      });
+      if (!this.running) {
+        this.running = true;
+        // Let the requests already read in this turn of the event loop join the batch.
+        setImmediate(() => void this.drain());
+      }
+    });
+  }
+
+  private async drain() {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, MAX_BATCH);
+      let refusals: Map<Submission, SubmissionRefused>;
+      try {
+        refusals = await commitSubmissions(this.db, batch);
+      } catch (error) {
+        for (const submission of batch) submission.settle(null, error);
+        continue;
+      }
+      await truncateWalPromptly(this.db);
+      for (const submission of batch) submission.settle(refusals.get(submission) ?? null);
+    }
+    this.running = false;
+  }
+}
+
+const batchers = new WeakMap<Kysely<Database>, SubmissionBatcher>();
+
+const WAL_RETRY_MS = 50;
+const walRetries = new WeakMap<Kysely<Database>, NodeJS.Timeout>();
+
+/**
+ * Truncates the WAL now, or, while another connection (a CLI import) holds it open, again every
+ * 50 ms until it succeeds.
+ */
+export async function truncateWalPromptly(db: Kysely<Database>): Promise<void> {
+  if (await truncateWal(db)) return;
+  if (walRetries.has(db)) return;
+  const retry = setInterval(() => {
+    void truncateWal(db).then(
+      (done) => {
+        if (!done) return;
+        clearInterval(retry);
+        walRetries.delete(db);
+      },
+      // A closed connection (tests, shutdown) has nothing left to truncate.
+      () => {
+        clearInterval(retry);
+        walRetries.delete(db);
+      },
+    );
+  }, WAL_RETRY_MS);
+  retry.unref();
+  walRetries.set(db, retry);
+}
+
+/** One transaction for a batch: each submission is stored or refused on its own. */
+async function commitSubmissions(db: Kysely<Database>, batch: readonly Submission[]): Promise<Map<Submission, SubmissionRefused>> {
+  return db.transaction().execute(async (trx) => {
+    const refusals = new Map<Submission, SubmissionRefused>();
+    const surveyIds = [...new Set(batch.map((s) => s.definition.survey.id))];
+    const staffIds = [...new Set(batch.map((s) => s.staffId))];
+    const [surveys, profiles, answered] = await Promise.all([
+      trx.selectFrom("surveys").select(["id", "status"]).where("id", "in", surveyIds).execute(),
+      rosterFacts(trx, staffIds),
+      trx.selectFrom("survey_participation").select(["survey_id", "staff_id"]).where("survey_id", "in", surveyIds).where("staff_id", "in", staffIds).execute(),
+    ]);
+    const open = new Set(surveys.filter((s) => s.status === "open").map((s) => s.id));
+    const taken = new Set(answered.map((row) => `${row.survey_id}:${row.staff_id}`));
+    const accepted: Submission[] = [];
+    for (const submission of shuffled(batch)) {
+      const key = `${submission.definition.survey.id}:${submission.staffId}`;
+      const refusal = !open.has(submission.definition.survey.id)
+        ? "not_open"
+        : !profiles.has(submission.staffId)
+          ? "not_eligible"
+          : taken.has(key)
+            ? "already_answered"
+            : null;
+      if (refusal) {
+        refusals.set(submission, new SubmissionRefused(refusal));
+        continue;
+      }
+      taken.add(key);
+      accepted.push(submission);
+    }
+    if (accepted.length === 0) return refusals;
+
+    await bulkInsert(
+      trx,
+      "survey_participation",
+      accepted.map((s) => ({ survey_id: s.definition.survey.id, staff_id: s.staffId })),
+    );
+    // Responses in a second, independent shuffle: row k of the participation insert is not row k here.
+    for (const surveyId of surveyIds) {
+      const submissions = shuffled(accepted.filter((s) => s.definition.survey.id === surveyId));
+      if (submissions.length === 0) continue;
+      const definition = submissions[0]!.definition;
+      const groups = await reportingGroupsOf(trx, definition.survey, submissions.map((s) => profiles.get(s.staffId)!));
+      const questionIds = questionIdsOf(definition);
+      const delta = new TallyDelta();
+      const responses = submissions.map((s, index) => {
+        const response = { id: randomResponseId(), groups: groups[index]!, answers: s.answers };
+        delta.add(definition, response, questionIds);
+        return response;
+      });
+      // Several days can share a batch only around midnight; each response keeps its own day.
+      const byDay = new Map<string, typeof responses>();
+      responses.forEach((response, index) => {
+        const day = submissions[index]!.submittedOn;
+        byDay.set(day, [...(byDay.get(day) ?? []), response]);
+      });
+      for (const [day, dayResponses] of byDay) {
+        await writeResponseRows(trx, definition, dayResponses, { survey_id: surveyId, submitted_on: day, source: "web", import_batch_id: null });
+      }
+      await addTallies(trx, surveyId, delta);
+    }
+    return refusals;
+  });
+}
+
+/**
+ * Records one person's answers. Participation (who) and the response (what) share nothing: the
+ * response has a random id, the day only, and its reporting groups. Resolves once the answer is
+ * committed (it survives a crash from then on); rejects with SubmissionRefused when the survey
+ * is not open, the person is not active staff, or they have answered already, even twice at once.
  */
 export async function submitResponse(
   db: Kysely<Database>,
@@ -167,76 +309,186 @@ export async function submitResponse(
   answers: Answers,
   now = new Date(),
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const survey = await trx.selectFrom("surveys").select(["status"]).where("id", "=", definition.survey.id).executeTakeFirstOrThrow();
-    if (survey.status !== "open") throw new SubmissionRefused("not_open");
-    const profile = await respondentProfile(trx, staffId);
-    if (!profile) throw new SubmissionRefused("not_eligible");
-    const inserted = await trx
-      .insertInto("survey_participation")
-      .values({ survey_id: definition.survey.id, staff_id: staffId })
-      .onConflict((oc) => oc.doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) throw new SubmissionRefused("already_answered");
-    const groups = respondentGroups(profile, definition.survey.fiscal_year);
-    await writeResponses(trx, definition, [{ groups, answers }], "web", tokyoDate(now));
-  });
+  let batcher = batchers.get(db);
+  if (!batcher) {
+    batcher = new SubmissionBatcher(db);
+    batchers.set(db, batcher);
+  }
+  await batcher.submit({ definition, staffId, answers, submittedOn: tokyoDate(now) });
 }
 
-/** Loads a past year's answers (already validated) in one transaction: all rows or none. */
-/** How far an import has got, for progress displays: data rows read, checked, written. */
+/** How far an import has got, for progress displays. */
 export interface ImportProgress {
+  /** Data rows in the file (counted before checking starts). */
   read: number;
+  /** Rows checked against the survey (the file is checked whole before anything is written). */
   checked: number;
+  /** Rows written (still invisible until the whole file is written and published). */
   written: number;
 }
 export type OnImportProgress = (progress: ImportProgress) => void | Promise<void>;
 
-/** Rows written between progress reports. */
+/** Rows checked or written between two progress reports. */
 const PROGRESS_SLICE = 5_000;
 
+/** Rows written per transaction: each holds the write lock for a few tens of milliseconds. */
+const DEFAULT_SLICE_ROWS = 2500;
+/** A pending batch not written to for this long belongs to a process that died. */
+const ABANDONED_AFTER_MS = 60_000;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Deletes the rows of abandoned import batches, a slice at a time: pending batches whose process
+ * is gone (a crash) or that no one has written to for a minute. Run at start and before each import.
+ */
+export async function discardAbandonedImports(db: Kysely<Database>, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - ABANDONED_AFTER_MS).toISOString();
+  const pending = await db.selectFrom("response_import_batches").select(["id", "owner_pid", "updated_at"]).where("state", "=", "pending").execute();
+  const abandoned = pending.filter((batch) => batch.updated_at < cutoff || !isRunning(batch.owner_pid));
+  for (const { id } of abandoned) await discardBatch(db, id);
+  if (abandoned.length > 0) await truncateWalPromptly(db);
+  return abandoned.length;
+}
+
+async function discardBatch(db: Kysely<Database>, batchId: number) {
+  for (;;) {
+    const deleted = await db.transaction().execute(async (trx) => {
+      const ids = await trx.selectFrom("survey_responses").select("id").where("import_batch_id", "=", batchId).limit(DEFAULT_SLICE_ROWS).execute();
+      if (ids.length === 0) return 0;
+      // Answers go with their responses (on delete cascade).
+      await trx.deleteFrom("survey_responses").where("id", "in", ids.map((row) => row.id)).execute();
+      return ids.length;
+    });
+    if (deleted === 0) break;
+    await yieldToEventLoop();
+  }
+  await db.deleteFrom("response_import_batches").where("id", "=", batchId).where("state", "=", "pending").execute();
+}
+
+export class ImportRefused extends Error {
+  constructor(readonly reason: "already_imported" | "survey_opened") {
+    super(reason);
+  }
+}
+
+/**
+ * Writes already-checked rows as one import: slices of rows in short transactions under a
+ * pending batch (hidden from results and exports), then one short transaction that publishes the
+ * batch and adds its tallies. Any failure, or a crash (cleared at the next start), leaves nothing.
+ */
+async function writeImport(
+  db: Kysely<Database>,
+  definition: SurveyDefinition,
+  rows: AsyncIterable<PendingResponse[]> | Iterable<PendingResponse[]>,
+  contentHash: string,
+  actor: Actor,
+  now: Date,
+  onWritten?: (written: number) => void | Promise<void>,
+): Promise<number> {
+  const { survey } = definition;
+  await discardAbandonedImports(db);
+  const batchId = await db.transaction().execute(async (trx) => {
+    await assertImportable(trx, survey.id, contentHash);
+    const stamp = new Date().toISOString();
+    const { id } = await trx
+      .insertInto("response_import_batches")
+      .values({ survey_id: survey.id, content_sha256: contentHash, state: "pending", owner_pid: process.pid, started_at: stamp, updated_at: stamp })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    return id;
+  });
+
+  try {
+    const questionIds = questionIdsOf(definition);
+    const delta = new TallyDelta();
+    // Imported responses sort by batch, then slice: each slice is appended to the tables, not
+    // scattered across them, while within a slice the order is random, not the file's.
+    const batchPrefix = randomBytes(6).toString("hex");
+    let written = 0;
+    let slice = 0;
+    for await (const sliceRows of rows) {
+      if (sliceRows.length === 0) continue;
+      const prefix = `${batchPrefix}${(slice++).toString(16).padStart(6, "0")}`;
+      const responses = sliceRows
+        .map((response) => ({ ...response, id: `${prefix}${randomBytes(7).toString("hex")}` }))
+        .sort((a, b) => (a.id < b.id ? -1 : 1));
+      for (const response of responses) delta.add(definition, response, questionIds);
+      await db.transaction().execute(async (trx) => {
+        await writeResponseRows(trx, definition, responses, { survey_id: survey.id, submitted_on: survey.closes_on, source: "import", import_batch_id: batchId });
+        await trx.updateTable("response_import_batches").set({ updated_at: new Date().toISOString() }).where("id", "=", batchId).execute();
+      });
+      written += responses.length;
+      await onWritten?.(written);
+      await yieldToEventLoop();
+    }
+
+    await db.transaction().execute(async (trx) => {
+      await assertImportable(trx, survey.id, contentHash);
+      const published = await trx
+        .updateTable("response_import_batches")
+        .set({ state: "published", row_count: written, updated_at: now.toISOString() })
+        .where("id", "=", batchId)
+        .where("state", "=", "pending")
+        .executeTakeFirst();
+      if (Number(published.numUpdatedRows) !== 1) throw new Error(`import batch ${batchId} was discarded while it was written`);
+      await addTallies(trx, survey.id, delta);
+      await recordAudit(trx, actor, "survey.import_responses", { survey: survey.code }, written, now);
+    });
+    await truncateWalPromptly(db);
+    return written;
+  } catch (error) {
+    await discardBatch(db, batchId);
+    throw error;
+  }
+}
+
+/** Past answers go only into a survey never opened to staff, and the same file only once. */
+async function assertImportable(trx: Db, surveyId: number, contentHash: string) {
+  const survey = await trx.selectFrom("surveys").select(["opened_at"]).where("id", "=", surveyId).executeTakeFirstOrThrow();
+  if (survey.opened_at !== null) throw new ImportRefused("survey_opened");
+  const earlier = await trx
+    .selectFrom("response_import_batches")
+    .select("id")
+    .where("survey_id", "=", surveyId)
+    .where("content_sha256", "=", contentHash)
+    .where("state", "=", "published")
+    .executeTakeFirst();
+  if (earlier) throw new ImportRefused("already_imported");
+}
+
+function* slices<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** Loads a past year's answers (already validated) as one import: all rows or none. */
 export async function importResponses(
   db: Kysely<Database>,
   definition: SurveyDefinition,
   rows: readonly PendingResponse[],
   actor: Actor,
   now = new Date(),
-  onProgress?: OnImportProgress,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    if (!onProgress) await writeResponses(trx, definition, rows, "import", definition.survey.closes_on);
-    for (let start = 0; onProgress && start < rows.length; start += PROGRESS_SLICE) {
-      await writeResponses(trx, definition, rows.slice(start, start + PROGRESS_SLICE), "import", definition.survey.closes_on);
-      const written = Math.min(start + PROGRESS_SLICE, rows.length);
-      await onProgress({ read: rows.length, checked: rows.length, written });
-    }
-    await recordAudit(trx, actor, "survey.import_responses", { survey: definition.survey.code }, rows.length, now);
-  });
+  // Not from a file: no content to recognise a second time.
+  const contentHash = `rows:${randomResponseId()}`;
+  await writeImport(db, definition, slices(rows, DEFAULT_SLICE_ROWS), contentHash, actor, now);
 }
 
 export type CsvImportOutcome = { ok: true; imported: number } | { ok: false; problems: ResponseImportProblem[] };
 
-/**
- * A past year's answers from a CSV export: decoded (UTF-8 or CP932), checked against the
- * survey's questions, and written all together, or not at all when anything is wrong.
- */
-export async function importResponsesFromCsv(
-  db: Kysely<Database>,
-  definition: SurveyDefinition,
-  bytes: Uint8Array,
-  actor: Actor,
-  now = new Date(),
-  onProgress?: OnImportProgress,
-): Promise<CsvImportOutcome> {
-  const parsed = parseCsv(decodeCsvBytes(bytes).text);
-  if (!parsed.ok) {
-    return { ok: false, problems: [{ line: parsed.unclosedQuoteLine, column: "", columnNumber: null, code: "unclosed_quote" }] };
-  }
-  const [header, ...records] = parsed.records;
-  if (!header) return { ok: false, problems: [{ line: 1, column: "", columnNumber: null, code: "empty_file" }] };
-  await onProgress?.({ read: records.length, checked: 0, written: 0 });
+function importQuestions(definition: SurveyDefinition): ImportQuestion[] {
   const codesById = new Map(definition.sections.flatMap((section) => section.questions.map((q) => [q.id, q.code] as const)));
-  const questions = definition.sections.flatMap((section) =>
+  return definition.sections.flatMap((section) =>
     section.questions.map((q) => {
       const showIfCode = q.showIf ? codesById.get(q.showIf.questionId) : undefined;
       return {
@@ -248,13 +500,105 @@ export async function importResponsesFromCsv(
       };
     }),
   );
-  const result = parseResponseImport(questions, header.cells, records);
-  if (!result.ok) return { ok: false, problems: result.errors };
-  const rows = result.rows.map((row) => ({
-    groups: row.groups,
-    answers: Object.fromEntries(Object.entries(row.answers).filter((entry): entry is [string, Answer] => entry[1] !== null)),
-  }));
-  await onProgress?.({ read: records.length, checked: rows.length, written: 0 });
-  await importResponses(db, definition, rows, actor, now, onProgress);
-  return { ok: true, imported: rows.length };
+}
+
+const fileProblem = (code: Extract<ResponseImportProblem, { columnNumber: null; column: "" }>["code"], line = 1): ResponseImportProblem => ({
+  line,
+  column: "",
+  columnNumber: null,
+  code,
+});
+
+/**
+ * A past year's answers from a CSV export: decoded (UTF-8 or CP932), checked whole against the
+ * survey's questions, then written in slices and published at once, or not at all when anything
+ * is wrong. The file is read twice rather than held as rows, so memory stays flat whatever its size.
+ */
+export async function importResponsesFromCsv(
+  db: Kysely<Database>,
+  definition: SurveyDefinition,
+  bytes: Uint8Array,
+  actor: Actor,
+  now = new Date(),
+  onProgress?: OnImportProgress,
+  sliceRows = DEFAULT_SLICE_ROWS,
+): Promise<CsvImportOutcome> {
+  const contentHash = createHash("sha256").update(bytes).digest("hex");
+  try {
+    await assertImportable(db, definition.survey.id, contentHash);
+  } catch (error) {
+    if (error instanceof ImportRefused) return { ok: false, problems: [fileProblem(error.reason)] };
+    throw error;
+  }
+  const { text } = decodeCsvBytes(bytes);
+  const questions = importQuestions(definition);
+  const progress: ImportProgress = { read: 0, checked: 0, written: 0 };
+  let reported = "";
+  const report = async () => {
+    const key = `${progress.read}/${progress.checked}/${progress.written}`;
+    if (key === reported) return;
+    reported = key;
+    await onProgress?.({ ...progress });
+  };
+
+  // First pass: count, then check everything, keeping nothing but the problems.
+  const problems: ImportError[] = [];
+  let rowCount = 0;
+  try {
+    const records = csvRecords(text);
+    const header = records.next();
+    if (header.done) return { ok: false, problems: [fileProblem("empty_file")] };
+    if (onProgress) for (const _record of records) progress.read += 1;
+    await report();
+    const reader = responseImportReader(questions, header.value.cells);
+    problems.push(...reader.headerErrors);
+    const checking = csvRecords(text);
+    checking.next();
+    for (const record of checking) {
+      const { row, errors } = reader.read(record);
+      problems.push(...errors);
+      if (row) rowCount += 1;
+      progress.checked += 1;
+      if (progress.checked % PROGRESS_SLICE === 0) {
+        await report();
+        await yieldToEventLoop();
+      }
+    }
+    problems.push(...reader.finish());
+  } catch (error) {
+    if (error instanceof UnclosedQuoteError) return { ok: false, problems: [fileProblem("unclosed_quote", error.line)] };
+    throw error;
+  }
+  progress.read = progress.checked;
+  await report();
+  if (problems.length > 0) return { ok: false, problems: sortImportErrors(problems) };
+  if (rowCount === 0) return { ok: false, problems: [fileProblem("no_rows", 2)] };
+
+  // Second pass: the same records again, now known to be good, written a slice at a time.
+  function* checkedSlices(): Generator<PendingResponse[]> {
+    const records = csvRecords(text);
+    const reader = responseImportReader(questions, records.next().value!.cells);
+    let slice: PendingResponse[] = [];
+    for (const record of records) {
+      const { row } = reader.read(record);
+      if (!row) continue;
+      const answers = Object.fromEntries(Object.entries(row.answers).filter((entry): entry is [string, Answer] => entry[1] !== null));
+      slice.push({ groups: row.groups, answers });
+      if (slice.length === sliceRows) {
+        yield slice;
+        slice = [];
+      }
+    }
+    yield slice;
+  }
+  try {
+    const imported = await writeImport(db, definition, checkedSlices(), contentHash, actor, now, async (written) => {
+      progress.written = written;
+      if (written % PROGRESS_SLICE === 0 || written === rowCount) await report();
+    });
+    return { ok: true, imported };
+  } catch (error) {
+    if (error instanceof ImportRefused) return { ok: false, problems: [fileProblem(error.reason)] };
+    throw error;
+  }
 }

@@ -176,6 +176,8 @@ export async function getStaffDetail(db: Db, employeeNumber: string) {
 export interface ImportOptions {
   deactivateMissing: boolean;
   canChangeRoles: boolean;
+  /** The person importing through the browser, whose own account an import cannot touch; null for the CLI. */
+  actingEmployeeNumber: string | null;
 }
 
 function rulesAt(options: ImportOptions, now: Date): ImportRules {

@@ -12,13 +12,25 @@ export interface SessionUser {
   employeeNumber: string;
   name: string;
   role: Role;
+  /** Someone reset this person's password with a setup code: said once, on the session's first page. */
+  passwordReset: { by: string | null; at: string } | null;
+}
+
+function parseNotice(stored: string | null): SessionUser["passwordReset"] {
+  if (stored === null) return null;
+  try {
+    const value = JSON.parse(stored) as { by?: unknown; at?: unknown };
+    return typeof value.at === "string" ? { by: typeof value.by === "string" ? value.by : null, at: value.at } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Writing last_seen_at on every request would turn each page view into a disk sync. */
 const TOUCH_INTERVAL_MS = 60_000;
 
 /** Starts a session and returns the cookie's secret; only its hash is stored. */
-export async function createSession(db: Db, staffId: number, policy: SessionPolicy, now = new Date()) {
+export async function createSession(db: Db, staffId: number, policy: SessionPolicy, now = new Date(), notice: string | null = null) {
   const secret = randomToken();
   await db
     .insertInto("sessions")
@@ -28,6 +40,7 @@ export async function createSession(db: Db, staffId: number, policy: SessionPoli
       created_at: now.toISOString(),
       last_seen_at: now.toISOString(),
       expires_at: new Date(now.getTime() + policy.absoluteHours * 3_600_000).toISOString(),
+      notice,
     })
     .execute();
   return secret;
@@ -47,6 +60,7 @@ export async function findSessionUser(
     .select([
       "sessions.last_seen_at",
       "sessions.expires_at",
+      "sessions.notice",
       "staff.id",
       "staff.employee_number",
       "staff.name",
@@ -61,10 +75,16 @@ export async function findSessionUser(
     await db.deleteFrom("sessions").where("id_hash", "=", idHash).execute();
     return null;
   }
-  if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
-    await db.updateTable("sessions").set({ last_seen_at: now.toISOString() }).where("id_hash", "=", idHash).execute();
+  if (row.notice !== null || now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
+    await db.updateTable("sessions").set({ last_seen_at: now.toISOString(), notice: null }).where("id_hash", "=", idHash).execute();
   }
-  return { id: row.id, employeeNumber: row.employee_number, name: row.name, role: row.role };
+  return {
+    id: row.id,
+    employeeNumber: row.employee_number,
+    name: row.name,
+    role: row.role,
+    passwordReset: parseNotice(row.notice),
+  };
 }
 
 export async function deleteSession(db: Db, secret: string): Promise<void> {
@@ -76,10 +96,19 @@ export async function deleteSessionsOf(db: Db, staffIds: readonly number[]): Pro
   await db.deleteFrom("sessions").where("staff_id", "in", staffIds).execute();
 }
 
-export async function deleteExpiredSessions(db: Db, policy: SessionPolicy, now = new Date()): Promise<void> {
+/**
+ * Removes sessions past their end or idle limit, and setup codes used or expired: rows that only
+ * say who was signed in when, kept for no one. Run at start and periodically by the server.
+ */
+export async function purgeExpired(db: Db, policy: SessionPolicy, now = new Date()): Promise<{ sessions: number; setupCodes: number }> {
   const idleCutoff = new Date(now.getTime() - policy.idleMinutes * 60_000).toISOString();
-  await db
+  const sessions = await db
     .deleteFrom("sessions")
     .where((eb) => eb.or([eb("expires_at", "<=", now.toISOString()), eb("last_seen_at", "<=", idleCutoff)]))
-    .execute();
+    .executeTakeFirst();
+  const setupCodes = await db
+    .deleteFrom("setup_codes")
+    .where((eb) => eb.or([eb("used_at", "is not", null), eb("expires_at", "<=", now.toISOString())]))
+    .executeTakeFirst();
+  return { sessions: Number(sessions.numDeletedRows), setupCodes: Number(setupCodes.numDeletedRows) };
 }

@@ -3,11 +3,12 @@ import type { Database, QuestionTypeColumn, Survey, SurveyStatus } from "#db/sch
 import { surveyTemplates } from "#db/seed/templates";
 import { eraFiscalYear, tokyoDate } from "~/domain/dates";
 import { defaultTarget, toThousandths } from "~/domain/survey/kpi";
-import { topDepartment } from "~/domain/survey/respondent-groups";
+import type { ReportingDimensions } from "~/domain/survey/reporting-groups";
 import { RATING_SCALES, type ScaleOption, isRatingQuestionType } from "~/domain/survey/scales";
 import type { Db } from "~/utils/db.server";
 import { type Actor, recordAudit } from "./audit.server";
 import { notifySurveyOpened } from "./notifications.server";
+import { fixReportingGroups } from "./reporting-groups.server";
 
 export interface KpiDefinition {
   indicator_ja: string;
@@ -459,7 +460,7 @@ export async function createSurveyFromPrevious(
   const retitle = (title: string, replacement: string) => title.replace(/^(令和|平成)\S*年度\s*|^FY\d{4}\s*/, replacement);
   return db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, input.code);
-    const { id: _id, created_at: _c, updated_at: _u, status: _s, ...copied } = source.survey;
+    const { id: _id, created_at: _c, updated_at: _u, status: _s, opened_at: _o, ...copied } = source.survey;
     const survey = await trx
       .insertInto("surveys")
       .values({
@@ -490,8 +491,9 @@ export function allowedTransitions(status: SurveyStatus): SurveyStatus[] {
 }
 
 /**
- * Moves a survey along draft → open → closed. Opening records how many active staff each
- * department (部) has, the denominators of the response rates.
+ * Moves a survey along draft → open → closed. Opening fixes the groups responses will store
+ * (k-anonymous against the roster of the day) and how many staff each department has then, the
+ * denominators of the response rates.
  */
 export async function setSurveyStatus(db: Kysely<Database>, code: string, status: SurveyStatus, actor: Actor, now = new Date()) {
   await db.transaction().execute(async (trx) => {
@@ -500,29 +502,36 @@ export async function setSurveyStatus(db: Kysely<Database>, code: string, status
       throw new SurveyError("invalid_transition", `${survey.status} → ${status}`);
     }
     if (status === "open") {
-      const byPath = await trx
-        .selectFrom("staff")
-        .innerJoin("departments", "departments.id", "staff.department_id")
-        .select((eb) => ["departments.path", eb.fn.countAll<number>().as("eligible")])
-        .where("staff.active", "=", 1)
-        .groupBy("departments.path")
-        .execute();
-      const byTopDepartment = new Map<string, number>();
-      for (const row of byPath) {
-        const top = topDepartment(row.path);
-        byTopDepartment.set(top, (byTopDepartment.get(top) ?? 0) + Number(row.eligible));
-      }
+      const eligibleByDepartment = await fixReportingGroups(trx, survey);
       await trx.deleteFrom("survey_eligible_counts").where("survey_id", "=", survey.id).execute();
-      if (byTopDepartment.size > 0) {
+      if (eligibleByDepartment.size > 0) {
         await trx
           .insertInto("survey_eligible_counts")
-          .values([...byTopDepartment].map(([department, eligible]) => ({ survey_id: survey.id, department, eligible })))
+          .values([...eligibleByDepartment].map(([department, eligible]) => ({ survey_id: survey.id, department, eligible })))
           .execute();
       }
     }
-    await trx.updateTable("surveys").set({ status, updated_at: now.toISOString() }).where("id", "=", survey.id).execute();
+    await trx
+      .updateTable("surveys")
+      .set({ status, updated_at: now.toISOString(), ...(status === "open" ? { opened_at: now.toISOString() } : {}) })
+      .where("id", "=", survey.id)
+      .execute();
     await recordAudit(trx, actor, "survey.status", { code, from: survey.status, to: status }, null, now);
     if (status === "open") await notifySurveyOpened(trx, survey, now);
+  });
+}
+
+/** The dimensions responses will be reported by and how far each is generalised, chosen before opening. */
+export async function setReportingDimensions(db: Kysely<Database>, code: string, dimensions: ReportingDimensions, actor: Actor, now = new Date()) {
+  await db.transaction().execute(async (trx) => {
+    const survey = await requireSurvey(trx, code);
+    if (survey.status !== "draft") throw new SurveyError("not_draft", code);
+    await trx
+      .updateTable("surveys")
+      .set({ report_dimensions: JSON.stringify(dimensions), updated_at: now.toISOString() })
+      .where("id", "=", survey.id)
+      .execute();
+    await recordAudit(trx, actor, "survey.reporting_dimensions", { code, ...dimensions }, null, now);
   });
 }
 

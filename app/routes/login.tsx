@@ -2,7 +2,9 @@ import "~/i18n/area/auth.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { useEffect } from "react";
 import { ErrorSummary, TextField } from "~/components/form-fields";
+import { forgetLegacyDrafts } from "~/components/survey/saved-answers";
 import { getT } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { signIn } from "~/models/auth.server";
@@ -37,7 +39,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     sessionPolicies(),
   );
   if (!result.ok) {
-    const message = result.reason === "locked" ? t.auth.locked(result.retryAfterMinutes) : t.auth.invalidCredentials;
+    const message =
+      result.reason === "locked" ? t.auth.locked(result.retryAfterMinutes) : result.reason === "busy" ? t.auth.busy : t.auth.invalidCredentials;
     return formError({ errors: { form: message }, values: { employeeNumber: parsed.data.employeeNumber } });
   }
   return redirect(safeRedirectPath(parsed.data.redirectTo), {
@@ -50,11 +53,17 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const errors = actionData?.errors;
+  const signedOut = params.get("signedOut") !== null;
+  // Answers in progress kept in plain text by earlier versions are removed once someone signs out;
+  // today's drafts are encrypted per person and stay for that person's next sign-in.
+  useEffect(() => {
+    if (signedOut) forgetLegacyDrafts();
+  }, [signedOut]);
   return (
     <div className="narrow">
       <h1>{t.auth.signInTitle}</h1>
       {params.get("setup") === "done" ? <p className="notice" role="status">{t.auth.setupDone}</p> : null}
-      {params.get("signedOut") ? <p className="notice" role="status">{t.auth.signedOut}</p> : null}
+      {signedOut ? <p className="notice" role="status">{t.auth.signedOut}</p> : null}
       <p>{t.auth.signInIntro}</p>
       {errors?.form ? (
         <p className="error-summary" role="alert">

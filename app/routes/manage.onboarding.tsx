@@ -5,7 +5,7 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { TextField } from "~/components/form-fields";
 import { SetupLetters } from "~/components/onboarding/setup-letters";
-import { type SetupCodeRefusal, setupCodeRefusal } from "~/domain/onboarding";
+import { type SetupCodeRefusal, setupCodeRefusal } from "~/domain/account-recovery";
 import { getT } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { emailConfigured } from "~/models/notifications.server";
@@ -68,7 +68,7 @@ export async function action({ request }: ActionFunctionArgs) {
 function RefusalNote({ refusal }: { refusal: SetupCodeRefusal | null }) {
   const o = useT().onboarding;
   if (refusal === null) return null;
-  return <>{refusal === "self" ? o.skippedSelf : o.skippedPrivileged}</>;
+  return <>{refusal === "own_account" ? o.skippedSelf : o.skippedPrivileged}</>;
 }
 
 export default function Onboarding() {

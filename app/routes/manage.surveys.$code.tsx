@@ -7,8 +7,10 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form-fields";
 import { KpiTargetsForm } from "~/components/surveys/kpi-targets-form";
+import { ReportingDimensionsForm } from "~/components/surveys/reporting-dimensions-form";
 import { fiscalYearLabel, formatDate } from "~/domain/dates";
 import { defaultTarget } from "~/domain/survey/kpi";
+import { parseReportingDimensions } from "~/domain/survey/reporting-groups";
 import { getT } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import {
@@ -16,9 +18,12 @@ import {
   allowedTransitions,
   loadSurveyDefinition,
   setKpiTargets,
+  setReportingDimensions,
   setSurveyStatus,
   updateSurveySettings,
 } from "~/models/surveys.server";
+import { previewReportingGroups } from "~/models/reporting-groups.server";
+import { reportingDimensionsSchema } from "~/schemas/reporting-dimensions.server";
 import { kpiTargetsSchema, surveyAdminIntentSchema, surveySettingsSchema, surveyStatusSchema } from "~/schemas/survey-admin.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -41,6 +46,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { survey } = definition;
   return json({
     survey,
+    reporting: parseReportingDimensions(survey.report_dimensions),
+    // Once open, the groups are fixed; the roster of today would no longer describe them.
+    reportingPreview: survey.status === "draft" ? await previewReportingGroups(getDb(), survey) : null,
     transitions: allowedTransitions(survey.status),
     sections: definition.sections.map((section) => ({
       id: section.id,
@@ -88,6 +96,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await updateSurveySettings(getDb(), code, parsed.data, actor);
         return done("settings");
       }
+      case "reporting": {
+        const parsed = parseForm(reportingDimensionsSchema, form, t);
+        if (!parsed.ok) return formError(parsed);
+        const { intent: _intent, ...dimensions } = parsed.data;
+        await setReportingDimensions(getDb(), code, dimensions, actor);
+        return done("reporting");
+      }
       case "targets": {
         const kpiCodes = definition.sections.flatMap((s) => s.questions).filter((q) => q.kpi).map((q) => q.code);
         // A KPI left out of the form keeps its target.
@@ -110,7 +125,7 @@ export default function ManageSurvey() {
   const t = useT();
   const m = t.surveyAdmin;
   const locale = useLocale();
-  const { survey, transitions, sections, kpis } = useLoaderData<typeof loader>();
+  const { survey, reporting, reportingPreview, transitions, sections, kpis } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const errors = actionData?.errors;
@@ -124,9 +139,11 @@ export default function ManageSurvey() {
         ? m.statusChanged(m.statusNames[survey.status])
         : saved === "settings"
           ? m.settingsSaved
-          : saved === "targets"
-            ? m.targetsSaved
-            : null;
+          : saved === "reporting"
+            ? m.reporting.saved
+            : saved === "targets"
+              ? m.targetsSaved
+              : null;
 
   return (
     <>
@@ -201,6 +218,8 @@ export default function ManageSurvey() {
       ) : (
         <p>{m.settingsLocked}</p>
       )}
+
+      <ReportingDimensionsForm dimensions={reporting} preview={reportingPreview} minGroupSize={survey.min_group_size} editable={survey.status === "draft"} />
 
       {kpis.length > 0 ? (
         <KpiTargetsForm kpis={kpis} errors={values?.intent === "targets" ? errors : undefined} values={values?.intent === "targets" ? values : undefined} />

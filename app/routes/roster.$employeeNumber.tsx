@@ -6,7 +6,8 @@ import type { Role } from "#db/schema";
 import { formatDateTime } from "~/domain/dates";
 import { getT } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { UnknownEmployeeError, issueSetupCode } from "~/models/auth.server";
+import { setupCodeRefusal } from "~/domain/account-recovery";
+import { SetupCodeRefused, UnknownEmployeeError, issueSetupCode } from "~/models/auth.server";
 import { getStaffDetail, setRole } from "~/models/roster.server";
 import { staffActionSchema, staffParamsSchema } from "~/schemas/roster.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
@@ -33,7 +34,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, HR_ROLES);
   const staff = await getStaffDetail(getDb(), employeeNumberOf(params));
   if (!staff) throw notFound();
-  return json({ staff, viewerIsAdmin: user.role === "admin", isSelf: staff.employeeNumber === user.employeeNumber });
+  return json({
+    staff,
+    viewerIsAdmin: user.role === "admin",
+    isSelf: staff.employeeNumber === user.employeeNumber,
+    setupCodeRefusal: setupCodeRefusal(user, staff),
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const db = getDb();
   const employeeNumber = employeeNumberOf(params);
-  const actor = { id: user.id, label: user.employeeNumber };
+  const actor = { id: user.id, label: user.employeeNumber, role: user.role };
   if (parsed.data.intent === "issueSetupCode") {
     try {
       const issued = await issueSetupCode(db, employeeNumber, actor, getEnv().SETUP_CODE_VALID_HOURS);
@@ -55,6 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return json({ intent: "issueSetupCode" as const, code: issued.code, expiresAt: issued.expiresAt });
     } catch (error) {
       if (error instanceof UnknownEmployeeError) return formError({ errors: { form: t.roster.setupCodeInactive }, values: {} });
+      if (error instanceof SetupCodeRefused) throw json({ reason: error.reason }, { status: 403 });
       throw error;
     }
   }
@@ -69,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function StaffMember() {
   const t = useT();
   const locale = useLocale();
-  const { staff, viewerIsAdmin, isSelf } = useLoaderData<typeof loader>();
+  const { staff, viewerIsAdmin, isSelf, setupCodeRefusal: refusal } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   const issued = actionData && "intent" in actionData && actionData.intent === "issueSetupCode" ? actionData : null;
@@ -121,7 +128,9 @@ export default function StaffMember() {
           </p>
         ) : null}
         <p>{t.roster.setupCodeIntro}</p>
-        {staff.active === 1 ? (
+        {refusal ? (
+          <p>{t.roster.setupCodeRefused[refusal]}</p>
+        ) : staff.active === 1 ? (
           <Form method="post">
             <input type="hidden" name="intent" value="issueSetupCode" />
             <button type="submit" className="button-secondary">

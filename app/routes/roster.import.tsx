@@ -52,7 +52,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return formError({ errors: parsed.errors, values: {} });
 
   const db = getDb();
-  const options = { deactivateMissing: parsed.data.deactivateMissing, canChangeRoles: user.role === "admin" };
+  const options = {
+    deactivateMissing: parsed.data.deactivateMissing,
+    canChangeRoles: user.role === "admin",
+    actingEmployeeNumber: user.employeeNumber,
+  };
   const issuesFound = (issues: readonly RosterIssue[]) =>
     json({ step: "issues" as const, issues: localiseRosterIssues(issues, t) }, { status: 400 });
 

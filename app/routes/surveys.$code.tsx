@@ -12,11 +12,13 @@ import {
   clampStep,
   confirmStep,
   firstStepWithProblem,
+  type DraftKey,
   formSectionsFor,
   sectionProblems,
 } from "~/domain/survey/answer-form";
 import { validateAnswers } from "~/domain/survey/answers";
 import { useT } from "~/i18n/use-t";
+import { draftKeyFor } from "~/models/draft-keys.server";
 import { SubmissionRefused, hasAnswered, respondentProfile, submitResponse } from "~/models/responses.server";
 import { loadSurveyDefinition } from "~/models/surveys.server";
 import { answerStepSchema, readAnswers } from "~/schemas/survey-answers.server";
@@ -48,25 +50,35 @@ function summaryOf(survey: Survey): SurveySummary {
   };
 }
 
-function unavailable(survey: Survey, status: SurveyUnavailable) {
-  return json({ state: status, survey: summaryOf(survey) });
+/** Survey pages hold a person's answers: never kept by the browser, so Back after sign-out shows nothing. */
+const NOT_STORED = { "Cache-Control": "no-store" };
+
+export const headers = () => NOT_STORED;
+
+function unavailable(survey: Survey, status: SurveyUnavailable, draft: DraftKey) {
+  return json({ state: status, survey: summaryOf(survey), draft }, { headers: NOT_STORED });
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, db, definition } = await requireVisibleSurvey(request, params.code);
   const { survey } = definition;
-  if (survey.status === "closed") return unavailable(survey, "closed");
+  const draft = await draftKeyFor(db, user.id, survey.code);
+  if (survey.status === "closed") return unavailable(survey, "closed", draft);
   if (await hasAnswered(db, survey.id, user.id)) {
-    return unavailable(survey, new URL(request.url).searchParams.get("done") === "1" ? "thanks" : "answered");
+    return unavailable(survey, new URL(request.url).searchParams.get("done") === "1" ? "thanks" : "answered", draft);
   }
   const profile = await respondentProfile(db, user.id);
-  if (!profile) return unavailable(survey, "not_eligible");
-  return json({
-    state: "open" as const,
-    survey: summaryOf(survey),
-    employmentType: profile.employmentType,
-    sections: formSectionsFor(definition.sections, profile.employmentType),
-  });
+  if (!profile) return unavailable(survey, "not_eligible", draft);
+  return json(
+    {
+      state: "open" as const,
+      survey: summaryOf(survey),
+      draft,
+      employmentType: profile.employmentType,
+      sections: formSectionsFor(definition.sections, profile.employmentType),
+    },
+    { headers: NOT_STORED },
+  );
 }
 
 const REFUSALS: Record<SubmissionRefused["reason"], { status: SurveyUnavailable; httpStatus: number }> = {
@@ -126,9 +138,19 @@ export default function SurveyPage() {
   const posted = useActionData<typeof action>();
   const localised = useLocalisedText();
   const title = localised(data.survey.title_ja, data.survey.title_en);
-  if (posted && "refused" in posted) return <SurveyStatus surveyCode={data.survey.code} title={title} status={posted.refused} />;
-  if (data.state !== "open") return <SurveyStatus surveyCode={data.survey.code} title={title} status={data.state} />;
-  return <AnsweringForm survey={data.survey} sections={data.sections} employmentType={data.employmentType} posted={posted ?? null} />;
+  if (posted && "refused" in posted) {
+    return <SurveyStatus draft={data.draft} title={title} status={posted.refused} />;
+  }
+  if (data.state !== "open") return <SurveyStatus draft={data.draft} title={title} status={data.state} />;
+  return (
+    <AnsweringForm
+      survey={data.survey}
+      draft={data.draft}
+      sections={data.sections}
+      employmentType={data.employmentType}
+      posted={posted ?? null}
+    />
+  );
 }
 
 export function ErrorBoundary() {

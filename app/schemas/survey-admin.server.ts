@@ -45,7 +45,7 @@ export const targetFieldSchema = z
   .transform((value) => (value === "" ? null : Math.round(Number(value) * 1000)));
 
 /** Which of the survey page's forms was posted. */
-export const surveyAdminIntentSchema = z.object({ intent: z.enum(["status", "settings", "targets"]) });
+export const surveyAdminIntentSchema = z.object({ intent: z.enum(["status", "settings", "reporting", "targets"]) });
 
 /** The KPI targets form: one optional target per KPI question of the survey. */
 export function kpiTargetsSchema(kpiCodes: readonly string[]) {

@@ -1,5 +1,5 @@
 /**
- * npm run bench: how long the KPI results take at 1,000 and 100,000 responses, read from the
+ * npm run bench: write-side figures (tests/bench/writes.ts), then how long the KPI results take at 1,000 and 100,000 responses, read from the
  * running tallies (what the app does) and, for comparison, aggregated from the raw answers.
  * Prints figures; asserts nothing (timings belong here, not in tests).
  */
@@ -14,6 +14,7 @@ import { seededRandom, syntheticAnswerSheets } from "~/domain/survey/synthetic";
 import { importResponses } from "~/models/responses.server";
 import { getSurveyResults } from "~/models/results.server";
 import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
+import { benchWrites } from "./writes";
 
 const SIZES = [1_000, 100_000];
 const RUNS = 30;
@@ -78,3 +79,5 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+await benchWrites();

@@ -20,7 +20,8 @@ test("HR creates the FY2022 excerpt, imports its answers and reads the reasons b
   await page.getByRole("link", { name: "過去の回答を取り込む" }).click();
   await page.getByLabel("CSVファイル").setInputFiles({ name: "fy2022.csv", mimeType: "text/csv", buffer: Buffer.from(fy2022ReasonsCsv()) });
   await page.getByRole("button", { name: "取り込む" }).click();
-  await expect(page.getByRole("status")).toHaveText("2216件の回答を取り込みました。");
+  // The import runs as a background job; the page shows its progress until the job ends.
+  await expect(page.getByRole("status")).toHaveText("2216件の回答を取り込みました。", { timeout: 60_000 });
   await checkA11y();
 
   await page.goto(`/results/${CODE}`);

@@ -40,13 +40,16 @@ test("HR issues a setup code and the new member sets a password and signs in", a
   await expect(page.getByRole("alert")).toContainText("すでに使用されています");
   await checkA11y();
 
-  // The issue is on record, with who did it.
+  // The issue and the password set with it are on record, with who did them.
   await signIn("hr");
   await page.getByRole("link", { name: "操作の記録" }).click();
-  const newest = page.getByRole("table", { name: "操作の記録（新しい順）" }).getByRole("row").nth(1);
-  await expect(newest).toContainText("setup_code.issue");
-  await expect(newest).toContainText("000002");
-  await expect(newest).toContainText("000188");
+  const rows = page.getByRole("table", { name: "操作の記録（新しい順）" }).getByRole("row");
+  await expect(rows.nth(1)).toContainText("setup_code.redeem");
+  await expect(rows.nth(1)).toContainText("000188");
+  await expect(rows.nth(1)).toContainText('"issuedBy":"000002"');
+  await expect(rows.nth(2)).toContainText("setup_code.issue");
+  await expect(rows.nth(2)).toContainText("000002");
+  await expect(rows.nth(2)).toContainText("000188");
   await checkA11y();
 });
 

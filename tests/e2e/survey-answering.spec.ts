@@ -11,7 +11,6 @@ const SECTIONS = [
   ["Q11", "Q12", "Q13", "Q14", "Q15"],
 ] as const;
 const PASSWORD = "answering-the-survey-2026";
-const STORAGE_KEY = `yell:survey:${SURVEY}:answers`;
 
 async function answer(page: Page, codes: readonly string[], label = "そう思う") {
   for (const code of codes) await question(page, code).getByLabel(label, { exact: true }).check();
@@ -106,7 +105,7 @@ test("answers in progress survive a reload, and a second submission is refused p
   await page.getByRole("button", { name: "回答を送信する" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "ご回答ありがとうございました" })).toBeVisible();
   await checkA11y();
-  expect(await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+  expect(await page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.startsWith("yell:")))).toEqual([]);
 
   await page.goto(`/surveys/${SURVEY}`);
   await expect(page.getByRole("heading", { level: 1, name: "このアンケートには回答済みです" })).toBeVisible();
@@ -169,7 +168,9 @@ test("offline, the form keeps the answers and sends them once the connection is 
   await checkA11y();
 });
 
-test("HR sees a new response in the results as soon as it is submitted", async ({ page, browser, signIn, checkA11y }) => {
+// Superseded by the while-open rule (#10): answer figures stay hidden until the survey closes, so this
+// test must be rewritten to watch the respondent count instead (covered meanwhile by disclosure.test.ts).
+test.fixme("HR sees a new response in the results as soon as it is submitted", async ({ page, browser, signIn, checkA11y }) => {
   const hrContext = await browser.newContext();
   const hr = await hrContext.newPage();
   await hr.goto("/login?redirectTo=%2Fresults%2Fkpi-fy2024");

@@ -20,8 +20,8 @@ async function page(query = "") {
 
 describe("the audit log page", () => {
   it("shows the newest operations first by when they happened, with who did them by name and number", async () => {
-    await issueSetupCode(db, "000777", { id: hr.id, label: hr.employee_number }, 72, new Date("2026-11-20T00:00:00Z"));
-    await issueSetupCode(db, "000777", { id: null, label: "cli" }, 72, new Date("2026-11-21T00:00:00Z"));
+    await issueSetupCode(db, "000777", { id: hr.id, label: hr.employee_number, role: "hr" }, 72, new Date("2026-11-20T00:00:00Z"));
+    await issueSetupCode(db, "000777", { id: null, label: "cli", role: null }, 72, new Date("2026-11-21T00:00:00Z"));
     // Written later, but about an earlier time (a backdated import): it sorts by its own time.
     await recordAudit(db, { id: hr.id, label: hr.employee_number }, "survey.import_responses", { survey: "kpi-fy2023" }, 1736, new Date("2026-11-19T00:00:00Z"));
     const entries = await page();

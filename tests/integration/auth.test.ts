@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ADDRESS_FAILURE_FACTOR, issueSetupCode, makeAdmin, redeemSetupCode, signIn, UnknownEmployeeError } from "~/models/auth.server";
-import { cliActor } from "~/models/audit.server";
+import { ADDRESS_FAILURE_FACTOR, cliIssuer, issueSetupCode, makeAdmin, redeemSetupCode, signIn, UnknownEmployeeError } from "~/models/auth.server";
 import { findSessionUser } from "~/models/session.server";
 import { sha256 } from "~/utils/tokens.server";
 import { createTestDb } from "../support/db";
@@ -121,7 +120,7 @@ describe("setup codes", () => {
     await createStaff(db, { employeeNumber: "000700", password: "old password here" });
     const old = await signIn(db, { employeeNumber: "000700", password: "old password here", address: "a" }, policies);
     if (!old.ok) throw new Error("expected success");
-    const { code } = await issueSetupCode(db, "000700", cliActor, 72);
+    const { code } = await issueSetupCode(db, "000700", cliIssuer, 72);
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     const typed = code.toLowerCase().replaceAll("-", " ");
     expect(await redeemSetupCode(db, { employeeNumber: "000700", code: typed, password: "brand new password" })).toMatchObject({ ok: true });
@@ -137,17 +136,17 @@ describe("setup codes", () => {
     await createStaff(db, { employeeNumber: "000701" });
     await createStaff(db, { employeeNumber: "000702" });
     const issuedAt = new Date("2026-11-01T00:00:00Z");
-    const expired = await issueSetupCode(db, "000701", cliActor, 72, issuedAt);
+    const expired = await issueSetupCode(db, "000701", cliIssuer, 72, issuedAt);
     expect(
       await redeemSetupCode(db, { employeeNumber: "000701", code: expired.code, password: "long enough pw" }, minutes(issuedAt, 72 * 60)),
     ).toEqual({ ok: false, reason: "expired" });
 
-    const first = await issueSetupCode(db, "000701", cliActor, 72);
+    const first = await issueSetupCode(db, "000701", cliIssuer, 72);
     expect(await redeemSetupCode(db, { employeeNumber: "000702", code: first.code, password: "long enough pw" })).toEqual({
       ok: false,
       reason: "invalid",
     });
-    const second = await issueSetupCode(db, "000701", cliActor, 72);
+    const second = await issueSetupCode(db, "000701", cliIssuer, 72);
     expect(await redeemSetupCode(db, { employeeNumber: "000701", code: first.code, password: "long enough pw" })).toEqual({
       ok: false,
       reason: "invalid",
@@ -156,7 +155,7 @@ describe("setup codes", () => {
   });
 
   it("are refused for someone not in the roster", async () => {
-    await expect(issueSetupCode(db, "404404", cliActor, 72)).rejects.toBeInstanceOf(UnknownEmployeeError);
+    await expect(issueSetupCode(db, "404404", cliIssuer, 72)).rejects.toBeInstanceOf(UnknownEmployeeError);
   });
 });
 

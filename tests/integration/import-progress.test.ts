@@ -33,6 +33,8 @@ describe("import progress on the command line", () => {
     expect(exitCode).toBe(0);
     expect(lines).toEqual([
       "read 12000 rows / checked 0 / written 0",
+      "read 12000 rows / checked 5000 / written 0",
+      "read 12000 rows / checked 10000 / written 0",
       "read 12000 rows / checked 12000 / written 0",
       "read 12000 rows / checked 12000 / written 5000",
       "read 12000 rows / checked 12000 / written 10000",

@@ -29,7 +29,7 @@ describe("setup letters in bulk", () => {
     const data = (await response.json()) as { candidates: { employeeNumber: string; refusal: string | null }[] };
     // The HR officer has a password, so is not listed; another HR account is, refused; 福祉部別館 is another 部.
     expect(data.candidates.map((c) => c.employeeNumber).sort()).toEqual(["S00003", "S00010", "S00011"]);
-    expect(Object.fromEntries(data.candidates.map((c) => [c.employeeNumber, c.refusal]))).toEqual({ S00003: "privileged_target", S00010: null, S00011: null });
+    expect(Object.fromEntries(data.candidates.map((c) => [c.employeeNumber, c.refusal]))).toEqual({ S00003: "privileged_account", S00010: null, S00011: null });
   });
 
   it("HR issues a printable batch, skips HR accounts, and it is audited once", async () => {
@@ -38,7 +38,7 @@ describe("setup letters in bulk", () => {
     );
     const batch = (await response.json()) as { letters: { employeeNumber: string; code: string; name: string; unit: string; expiresAt: string }[]; skipped: { employeeNumber: string; reason: string }[]; setupUrl: string };
     expect(batch.letters.map((l) => l.employeeNumber).sort()).toEqual(["S00010", "S00011"]);
-    expect(batch.skipped).toEqual([expect.objectContaining({ employeeNumber: "S00003", reason: "privileged_target" })]);
+    expect(batch.skipped).toEqual([expect.objectContaining({ employeeNumber: "S00003", reason: "privileged_account" })]);
     expect(batch.setupUrl).toBe("http://localhost/setup");
     const audit = await db.selectFrom("audit_log").selectAll().where("action", "=", "setup_code.issue_batch").execute();
     expect(audit).toHaveLength(1);
@@ -58,7 +58,7 @@ describe("setup letters in bulk", () => {
     );
     expect(batch.letters.map((l) => l.employeeNumber)).toContain(otherHr.employee_number);
     expect(batch.letters.map((l) => l.employeeNumber)).toContain(hr.employee_number);
-    expect(batch.skipped).toEqual([expect.objectContaining({ employeeNumber: admin.employee_number, reason: "self" })]);
+    expect(batch.skipped).toEqual([expect.objectContaining({ employeeNumber: admin.employee_number, reason: "own_account" })]);
   });
 
   it("selects people added since a date", async () => {

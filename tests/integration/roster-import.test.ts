@@ -22,8 +22,8 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/roster/${na
 const fixtureText = (name: string) => decodeCsvBytes(readFileSync(fixture(name))).text;
 
 const NOW = new Date("2026-11-21T01:00:00Z");
-const asAdmin = { deactivateMissing: false, canChangeRoles: true };
-const asHr = { deactivateMissing: false, canChangeRoles: false };
+const asAdmin = { deactivateMissing: false, canChangeRoles: true, actingEmployeeNumber: null };
+const asHr = { deactivateMissing: false, canChangeRoles: false, actingEmployeeNumber: null };
 const hrActor = { id: null, label: "hr-test" };
 const HEADER = "employee_id,name,name_kana,email,department,job_level,employment_type,birth_year,supervisor_id,role";
 

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
-import { loadSurveyDefinition } from "~/models/surveys.server";
+import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
 import { action as createAction, loader as listLoader } from "~/routes/manage.surveys._index";
 import { action as surveyAction } from "~/routes/manage.surveys.$code";
 import { action as importAction, loader as importLoader } from "~/routes/manage.surveys.$code_.import";
@@ -88,8 +88,10 @@ describe("survey management", () => {
   });
 
   it("imports past answers from an uploaded CSV, all or nothing", async () => {
-    const params = { code: "kpi-2025" };
-    const url = "/manage/surveys/kpi-2025/import";
+    // Past answers go only into a survey never opened to staff (kpi-2025 has been opened above).
+    await createSurveyFromTemplate(db, "shinagawa-fy2023", { code: "past-2024", fiscalYear: 2024 }, { id: null, label: "test" });
+    const params = { code: "past-2024" };
+    const url = "/manage/surveys/past-2024/import";
     const upload = (csv: string) => {
       const body = new FormData();
       body.set("file", new File([csv], "answers.csv", { type: "text/csv" }));
@@ -120,7 +122,7 @@ describe("survey management", () => {
 
     const good = await startImport(groupedCsv({ 総務部: 6 }));
     expect(good.status).toBe(302);
-    expect(good.headers.get("Location")).toBe("/manage/surveys/kpi-2025/import?imported=6");
+    expect(good.headers.get("Location")).toBe("/manage/surveys/past-2024/import?imported=6");
     const audit = await db.selectFrom("audit_log").select(["actor_label", "row_count"]).where("action", "=", "survey.import_responses").execute();
     expect(audit).toEqual([{ actor_label: hr.employee_number, row_count: 6 }]);
   });

@@ -32,7 +32,7 @@ const reference: RosterReference = {
   ],
 };
 
-const rules: ImportRules = { deactivateMissing: false, canChangeRoles: true, currentYear: 2026 };
+const rules: ImportRules = { deactivateMissing: false, canChangeRoles: true, actingEmployeeNumber: null, currentYear: 2026 };
 
 const HEADER = "employee_id,name,name_kana,email,department,job_level,employment_type,birth_year,supervisor_id,role";
 const csv = (...lines: string[]) => `${lines.join("\n")}\n`;
@@ -252,6 +252,8 @@ describe("validateRoster: cells", () => {
   it("lists every problem of every row, with Excel line numbers across a multi-line cell", () => {
     const text = csv(HEADER, row({ id: "1" }), `2,"山田\n太郎",ヤマダ タロウ,,総務部,主事,常勤,1980,,`, row({ id: "3", kana: "やまだ", year: "3000" }));
     expect(issuesOf(text)).toEqual([
+      // A line break inside a name is refused (it would split the name wherever it is shown).
+      { line: 3, column: "name", problem: { code: "controlCharacters" } },
       { line: 4, column: "name_kana", problem: { code: "kana" } },
       { line: 4, column: "birth_year", problem: { code: "birthYear", min: 1940, max: 2011 } },
     ]);

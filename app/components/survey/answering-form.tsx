@@ -8,6 +8,7 @@ import {
   INTRO_STEP,
   answersById,
   carriedAnswers,
+  type DraftKey,
   confirmStep,
   questionPresence,
   resumeStep,
@@ -41,6 +42,7 @@ export interface PostedStep {
 
 interface AnsweringFormProps {
   survey: SurveySummary;
+  draft: DraftKey;
   sections: readonly FormSection[];
   employmentType: string;
   posted: PostedStep | null;
@@ -51,7 +53,7 @@ interface AnsweringFormProps {
  * fields for the other steps), so it works without JavaScript. With it, answers are also kept in
  * this browser on every change and restored when the page is opened afresh.
  */
-export function AnsweringForm({ survey, sections, employmentType, posted }: AnsweringFormProps) {
+export function AnsweringForm({ survey, draft, sections, employmentType, posted }: AnsweringFormProps) {
   const t = useT();
   const locale = useLocale();
   const localised = useLocalisedText();
@@ -77,12 +79,13 @@ export function AnsweringForm({ survey, sections, employmentType, posted }: Answ
     setCanReact(true);
     // A page answering a post already holds the latest answers; a fresh page may pick up kept ones.
     if (posted) return;
-    const saved = readSavedAnswers(survey.code);
-    if (!saved) return;
-    setAnswers(saved);
-    setStep(resumeStep(sections, employmentType, saved));
-    setRestored(true);
-  }, [posted, survey.code, sections, employmentType]);
+    void readSavedAnswers(draft).then((saved) => {
+      if (!saved) return;
+      setAnswers(saved);
+      setStep(resumeStep(sections, employmentType, saved));
+      setRestored(true);
+    });
+  }, [posted, draft, sections, employmentType]);
 
   const lastStep = confirmStep(sections);
   const sectionIndex = step > INTRO_STEP && step < lastStep ? step - 1 : null;
@@ -101,7 +104,7 @@ export function AnsweringForm({ survey, sections, employmentType, posted }: Answ
       else delete updated[question.code];
     }
     setAnswers(updated);
-    saveAnswers(survey.code, updated);
+    saveAnswers(draft, updated);
   }
 
   // Sending while the browser knows it is offline would end on an error page; the form stays instead.
@@ -112,7 +115,7 @@ export function AnsweringForm({ survey, sections, employmentType, posted }: Answ
   }
 
   function clearRestored() {
-    forgetSavedAnswers(survey.code);
+    forgetSavedAnswers(draft);
     setAnswers({});
     setStep(INTRO_STEP);
     setRestored(false);

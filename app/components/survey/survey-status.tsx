@@ -1,6 +1,7 @@
 import "~/i18n/area/survey.client";
 import { Link } from "@remix-run/react";
 import { useEffect } from "react";
+import type { DraftKey } from "~/domain/survey/answer-form";
 import { useT } from "~/i18n/use-t";
 import { forgetSavedAnswers } from "./saved-answers";
 
@@ -11,9 +12,9 @@ export type SurveyUnavailable = "closed" | "answered" | "thanks" | "not_eligible
  * The page instead of the form. None of these states can use answers kept in the browser, so
  * they are forgotten here: after thanks, on a second attempt, or once the survey has closed.
  */
-export function SurveyStatus({ surveyCode, title, status }: { surveyCode: string; title: string; status: SurveyUnavailable }) {
+export function SurveyStatus({ draft, title, status }: { draft: DraftKey; title: string; status: SurveyUnavailable }) {
   const t = useT();
-  useEffect(() => forgetSavedAnswers(surveyCode), [surveyCode]);
+  useEffect(() => forgetSavedAnswers(draft), [draft]);
   const [heading, body] = {
     closed: [t.survey.closedTitle, t.survey.closedBody],
     answered: [t.survey.alreadyAnsweredTitle, t.survey.alreadyAnsweredBody],

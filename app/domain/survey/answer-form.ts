@@ -171,9 +171,26 @@ export function carriedAnswers(sections: readonly FormSection[], raw: RawAnswers
     .flatMap((q) => (raw[q.code] ?? []).map((value): [string, string] => [q.code, value]));
 }
 
-/** The browser keeps answers in progress under the survey's code only: nothing about the person. */
-export function savedAnswersKey(surveyCode: string): string {
-  return `yell:survey:${surveyCode}:answers`;
+/**
+ * Where and how one person's answers in progress to one survey are kept in the browser: the
+ * storage slot's name and the AES-GCM key, both derived on the server from the person and the
+ * survey, so the next person on the same browser can neither find nor read them.
+ */
+export interface DraftKey {
+  slot: string;
+  /** 256-bit AES key, base64url. */
+  key: string;
+}
+
+const DRAFT_PREFIX = "yell:draft:";
+
+export function draftStorageKey(slot: string): string {
+  return `${DRAFT_PREFIX}${slot}`;
+}
+
+/** Drafts kept by earlier versions in plain text under the survey code alone. */
+export function isLegacyDraftKey(storageKey: string): boolean {
+  return /^yell:survey:.*:answers$/.test(storageKey);
 }
 
 /** Answers read back from browser storage; anything not shaped like answers is ignored. */

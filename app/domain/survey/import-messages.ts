@@ -1,8 +1,13 @@
 import type { Dictionary } from "~/i18n/dictionary";
 import type { ImportError } from "./response-import";
 
-/** Problems with the file itself, found before any row is read. */
-export type FileProblem = { line: number; column: ""; columnNumber: null; code: "unclosed_quote" | "empty_file" };
+/** Problems with the file as a whole, or with importing it into this survey at all. */
+export type FileProblem = {
+  line: number;
+  column: "";
+  columnNumber: null;
+  code: "unclosed_quote" | "empty_file" | "no_rows" | "already_imported" | "survey_opened";
+};
 
 export type ResponseImportProblem = ImportError | FileProblem;
 

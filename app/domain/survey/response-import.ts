@@ -40,6 +40,8 @@ export type ImportErrorCode =
   | "unnamed_column"
   /** A row has data beyond the last header column. */
   | "unexpected_cell"
+  /** A row ends before the last named column (a file cut short, or a cell lost in editing). */
+  | "short_row"
   /** A number that is not one of the scale's values. */
   | "out_of_range"
   /** Text that is none of the scale's labels. */
@@ -93,7 +95,7 @@ function isBlank(cell: string | undefined): boolean {
 function readHeader(
   questions: readonly ImportQuestion[],
   header: readonly string[],
-  records: readonly CsvRecord[],
+  unnamed: readonly number[],
 ): { columns: Column[]; errors: ImportError[] } {
   const questionsByCode = new Map(questions.map((question) => [question.code.toUpperCase(), question]));
   const columns: Column[] = [];
@@ -104,12 +106,8 @@ function readHeader(
     const name = raw.trim();
     const key = normaliseCell(raw);
     const columnNumber = index + 1;
-    if (key === "") {
-      if (records.some((record) => !isBlank(record.cells[index]))) {
-        errors.push({ line: 1, column: "", columnNumber, code: "unnamed_column" });
-      }
-      return;
-    }
+    // Unnamed columns are checked as the rows are read: only data under them is an error.
+    if (unnamed.includes(index)) return;
     const question = questionsByCode.get(key.toUpperCase());
     const dimension = GROUP_HEADERS.get(key.toLowerCase());
     const column: Column | null = question
@@ -171,26 +169,40 @@ function includesAny(answer: Answer | null | undefined, values: readonly number[
 }
 
 /**
- * Validates and converts historical responses. Columns are question codes (Q01…, matched
- * ignoring case and width) and optionally department / job_level / age_band / employment_type or
- * 所属 / 職層 / 年代 / 雇用形態. Fully blank rows are skipped, as Excel exports often end with some.
- * Every problem is reported, not only the first, so a file can be fixed in one pass; rows are
- * checked against the recognised columns even when the header has errors.
+ * Reads an answers file one record at a time, so a file of a million rows is checked without
+ * holding its rows: `read` converts a record (or returns its problems), `finish` adds what only
+ * the whole file shows. Columns are question codes (Q01…, matched ignoring case and width) and
+ * optionally department / job_level / age_band / employment_type or 所属 / 職層 / 年代 / 雇用形態.
+ * Fully blank rows are skipped (null), as Excel exports often end with some. Rows are checked
+ * against the recognised columns even when the header has errors, so every problem of a file is
+ * reported in one pass.
  */
-export function parseResponseImport(
-  questions: readonly ImportQuestion[],
-  header: readonly string[],
-  records: readonly CsvRecord[],
-): ImportResult {
-  const { columns, errors } = readHeader(questions, header, records);
-  const rows: ImportedResponse[] = [];
+export interface ResponseImportReader {
+  readonly headerErrors: readonly ImportError[];
+  read(record: CsvRecord): { row: ImportedResponse | null; errors: ImportError[] };
+  finish(): ImportError[];
+}
 
-  for (const record of records) {
-    if (record.cells.every((cell) => isBlank(cell))) continue;
+export function responseImportReader(questions: readonly ImportQuestion[], header: readonly string[]): ResponseImportReader {
+  const unnamed = header.flatMap((raw, index) => (normaliseCell(raw) === "" ? [index] : []));
+  const { columns, errors: headerErrors } = readHeader(questions, header, unnamed);
+  // Every named column must be present in every row; a trailing unnamed column may be left off.
+  const requiredCells = columns.reduce((last, column) => Math.max(last, column.index + 1), 0);
+  const unnamedWithData = new Set<number>();
+
+  function read(record: CsvRecord): { row: ImportedResponse | null; errors: ImportError[] } {
+    if (record.cells.every((cell) => isBlank(cell))) return { row: null, errors: [] };
+    const errors: ImportError[] = [];
+    for (const index of unnamed) if (!isBlank(record.cells[index])) unnamedWithData.add(index);
     for (let index = header.length; index < record.cells.length; index++) {
       if (!isBlank(record.cells[index])) {
         errors.push({ line: record.line, column: "", columnNumber: index + 1, code: "unexpected_cell" });
       }
+    }
+    if (record.cells.length < requiredCells) {
+      const firstMissing = columns.filter((column) => column.index >= record.cells.length).sort((a, b) => a.index - b.index)[0]!;
+      errors.push({ line: record.line, column: firstMissing.header, columnNumber: firstMissing.index + 1, code: "short_row" });
+      return { row: null, errors };
     }
 
     const groups: Record<BreakdownDimension, string | null> = {
@@ -199,9 +211,7 @@ export function parseResponseImport(
       age_band: null,
       employment_type: null,
     };
-    const answers: Record<string, Answer | null> = Object.fromEntries(
-      questions.map((question) => [question.code, null]),
-    );
+    const answers: Record<string, Answer | null> = Object.fromEntries(questions.map((question) => [question.code, null]));
     for (const column of columns) {
       const raw = record.cells[column.index] ?? "";
       if (column.kind === "group") {
@@ -239,12 +249,35 @@ export function parseResponseImport(
         });
       }
     }
-    rows.push({ line: record.line, groups, answers });
+    return { row: errors.length > 0 ? null : { line: record.line, groups, answers }, errors };
   }
 
-  if (errors.length > 0) {
-    errors.sort((a, b) => a.line - b.line || (a.columnNumber ?? Infinity) - (b.columnNumber ?? Infinity));
-    return { ok: false, errors };
+  function finish(): ImportError[] {
+    return [...unnamedWithData].sort((a, b) => a - b).map((index) => ({ line: 1, column: "", columnNumber: index + 1, code: "unnamed_column" }));
   }
-  return { ok: true, rows };
+
+  return { headerErrors, read, finish };
+}
+
+/** Problems in file order: by line, then by column. */
+export function sortImportErrors(errors: ImportError[]): ImportError[] {
+  return errors.sort((a, b) => a.line - b.line || (a.columnNumber ?? Infinity) - (b.columnNumber ?? Infinity));
+}
+
+/** Validates and converts a whole file's records at once (see responseImportReader). */
+export function parseResponseImport(
+  questions: readonly ImportQuestion[],
+  header: readonly string[],
+  records: readonly CsvRecord[],
+): ImportResult {
+  const reader = responseImportReader(questions, header);
+  const errors: ImportError[] = [...reader.headerErrors];
+  const rows: ImportedResponse[] = [];
+  for (const record of records) {
+    const { row, errors: rowErrors } = reader.read(record);
+    errors.push(...rowErrors);
+    if (row) rows.push(row);
+  }
+  errors.push(...reader.finish());
+  return errors.length > 0 ? { ok: false, errors: sortImportErrors(errors) } : { ok: true, rows };
 }

@@ -9,6 +9,9 @@ export const auth = {
   invalidCredentials: "The employee number or password is not correct.",
   locked: (minutes: number) =>
     `Too many failed sign-ins: this account is locked for now. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+  busy: "Many people are signing in right now. Please wait a moment and try again.",
+  passwordReset: (by: string | null, at: string) =>
+    `Your password was reset on ${at} with a setup code issued by ${by ?? "a system operator"}. If this was not you, tell HR at once.`,
   firstTime: "Using Yell for the first time? Set your password with the setup code you received from HR.",
   setUpPasswordLink: "Set your password",
   setupTitle: "Set your password",

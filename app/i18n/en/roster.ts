@@ -45,6 +45,10 @@ export const roster = {
   setupCodeIssued: (name: string) => `Setup code issued for ${name}.`,
   setupCodeExpires: (when: string) => `Expires: ${when}`,
   setupCodeShownOnce: "This code will not be shown again. Give it to the person directly.",
+  setupCodeRefused: {
+    own_account: "You cannot issue a setup code for yourself. Change your password while signed in instead.",
+    privileged_account: "Only administrators can issue setup codes for HR staff and administrators.",
+  },
   setupCodeInactive: "Setup codes cannot be issued to inactive staff.",
   roleHeading: "Change role",
   roleIntro: "Only administrators can change HR and administrator roles.",
@@ -124,6 +128,12 @@ export const roster = {
       `Supervisor ${supervisorNumber} is neither in the file nor an active member of the roster.`,
     selfSupervisor: "A person cannot be their own supervisor.",
     roleChangeForbidden: "Only administrators can change roles or give the HR or administrator role.",
+    protectedFromDeactivation: (employeeNumber: string, who: "self" | "admin") =>
+      who === "self"
+        ? `You (${employeeNumber}) are not in the file and would be deactivated. You cannot deactivate yourself: add yourself to the file.`
+        : `The administrator ${employeeNumber} is not in the file and would be deactivated. Only administrators can deactivate an administrator: add them to the file or ask an administrator.`,
+    ownRole: "An import cannot change your own role.",
+    lastAdmin: "This import would leave no active administrator.",
   },
   issueLine: (line: number | null, column: string | null, message: string) => {
     const place = [line === null ? null : `line ${line}`, column === null ? null : `column ${column}`].filter(Boolean);

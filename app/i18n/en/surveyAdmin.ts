@@ -56,6 +56,28 @@ export const surveyAdmin = {
   importFailed: (count: number) =>
     `${count === 1 ? "1 problem was" : `${count} problems were`} found, so nothing was imported. Fix the file and try again.`,
   errorAt: (line: number, column: string) => (column ? `Line ${line}, column "${column}"` : `Line ${line}`),
+  reporting: {
+    title: "Reporting groups (what a response records)",
+    intro: (k: number) =>
+      `Responses record only the groups chosen here. Where fewer than ${k} staff share a combination, their responses record some groups as "withheld" until at least ${k} do. Fixed when the survey opens.`,
+    preview: (belowK: number, staff: number, k: number) =>
+      belowK === 0
+        ? `With these choices, all ${staff} staff on the roster are in combinations of ${k} or more.`
+        : `With these choices, ${belowK} of ${staff} staff on the roster are in combinations of fewer than ${k}; their responses will record some groups as "withheld".`,
+    dimensions: { department: "Department", job_level: "Job level", age_band: "Age", employment_type: "Employment type" },
+    levels: {
+      department: "部 (department)",
+      section: "課 (section)",
+      level: "Job level (10)",
+      band: "Job level band (management, supervisory, general)",
+      decade: "Ten-year bands (4)",
+      wide: "39 and under, 40 and over",
+      type: "Employment type",
+    },
+    notReported: "Not recorded",
+    save: "Save reporting groups",
+    saved: "Reporting groups saved.",
+  },
   importErrors: {
     unknown_column: "Unknown column: use a question code or department, job_level, age_band, employment_type.",
     duplicate_column: "This column appears twice.",
@@ -68,6 +90,10 @@ export const surveyAdmin = {
     follow_up_not_applicable: (condition: string) => `This follow-up does not apply given the answer to "${condition}" (clear the cell).`,
     unclosed_quote: "A double quote (\") is never closed.",
     empty_file: "The file has no heading row.",
+    short_row: "This row is short of columns (from this column on). Check that the file was not cut off.",
+    no_rows: "There are no answer rows below the headings.",
+    already_imported: "This file has already been imported into this survey.",
+    survey_opened: "Past answers cannot be imported into a survey that has been open to staff.",
   },
   unknownTemplate: (code: string) => `There is no template "${code}".`,
   unknownSurvey: (code: string) => `There is no survey "${code}".`,

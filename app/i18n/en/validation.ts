@@ -20,5 +20,6 @@ export const validation = {
   datesOutOfOrder: "The closing date must not be before the opening date.",
   kpiTarget: "Enter a target between 1.000 and 4.000 (up to 3 decimals).",
   fileRequired: "Choose a file.",
+  controlCharacters: "Invisible characters such as line breaks, tabs or direction controls are not allowed.",
   fileTooLarge: (mb: number) => `The file is too large (limit ${mb} MB).`,
 } satisfies Dictionary["validation"];

@@ -6,6 +6,9 @@ export const auth = {
   signIn: "ログイン",
   invalidCredentials: "職員番号またはパスワードが正しくありません。",
   locked: (minutes: number) => `ログインの失敗が続いたため、一時的にロックしています。${minutes}分後にもう一度お試しください。`,
+  busy: "ただいまログインが混み合っています。少し待ってからもう一度お試しください。",
+  passwordReset: (by: string | null, at: string) =>
+    `${at}に、${by ?? "システム管理者"}が発行したセットアップコードでパスワードが再設定されました。心当たりがない場合は、すぐに人事担当へ連絡してください。`,
   firstTime: "はじめて利用する方は、人事担当から受け取ったセットアップコードでパスワードを設定してください。",
   setUpPasswordLink: "パスワードを設定する",
   setupTitle: "パスワードの設定",

@@ -44,6 +44,10 @@ export const roster = {
   setupCodeIssued: (name: string) => `${name} さんのセットアップコードを発行しました。`,
   setupCodeExpires: (when: string) => `有効期限: ${when}`,
   setupCodeShownOnce: "このコードは二度と表示されません。本人に直接伝えてください。",
+  setupCodeRefused: {
+    own_account: "ご自身のセットアップコードは発行できません。パスワードはログイン中に「パスワードの変更」から変えられます。",
+    privileged_account: "人事担当者・管理者のセットアップコードは、管理者だけが発行できます。",
+  },
   setupCodeInactive: "無効になっている職員にはセットアップコードを発行できません。",
   roleHeading: "権限の変更",
   roleIntro: "人事・管理者の権限は、管理者だけが変更できます。",
@@ -122,6 +126,12 @@ export const roster = {
       `上司の職員番号 ${supervisorNumber} は、ファイルにも名簿（在職中の職員）にもありません。`,
     selfSupervisor: "本人を上司にすることはできません。",
     roleChangeForbidden: "権限の変更や、人事・管理者の権限の付与は、管理者だけが行えます。",
+    protectedFromDeactivation: (employeeNumber: string, who: "self" | "admin") =>
+      who === "self"
+        ? `ご自身（${employeeNumber}）はファイルにないため無効になってしまいます。ご自身を無効にすることはできません。ファイルに加えてください。`
+        : `管理者（${employeeNumber}）はファイルにないため無効になってしまいます。管理者を無効にできるのは管理者だけです。ファイルに加えるか、管理者に依頼してください。`,
+    ownRole: "ご自身の権限は取り込みで変更できません。",
+    lastAdmin: "この取り込みを行うと、有効な管理者が一人もいなくなります。",
   },
   issueLine: (line: number | null, column: string | null, message: string) => {
     const place = [line === null ? null : `${line}行目`, column === null ? null : `列「${column}」`].filter(Boolean);

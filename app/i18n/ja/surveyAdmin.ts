@@ -53,6 +53,28 @@ export const surveyAdmin = {
   imported: (count: number) => `${count}件の回答を取り込みました。`,
   importFailed: (count: number) => `${count}件の誤りがあるため、何も取り込んでいません。修正してからもう一度お試しください。`,
   errorAt: (line: number, column: string) => (column ? `${line}行目「${column}」列` : `${line}行目`),
+  reporting: {
+    title: "集計区分（回答に記録する区分）",
+    intro: (k: number) =>
+      `回答には、ここで選んだ区分だけを記録します。組み合わせが${k}人未満になる職員の回答は、${k}人以上になるまで一部の区分を「非公表」として記録します。回答受付の開始時に確定し、後から変更できません。`,
+    preview: (belowK: number, staff: number, k: number) =>
+      belowK === 0
+        ? `この設定では、在籍職員${staff}人の全員が${k}人以上の組み合わせに入ります。`
+        : `この設定では、在籍職員${staff}人のうち${belowK}人が${k}人未満の組み合わせに入ります。この人たちの回答は一部の区分を「非公表」として記録します。`,
+    dimensions: { department: "所属", job_level: "職層", age_band: "年代", employment_type: "雇用形態" },
+    levels: {
+      department: "部",
+      section: "課",
+      level: "職層（10区分）",
+      band: "職層（管理職・監督職・一般職）",
+      decade: "10歳刻み（4区分）",
+      wide: "39歳以下・40歳以上",
+      type: "雇用形態",
+    },
+    notReported: "記録しない",
+    save: "集計区分を保存",
+    saved: "集計区分を保存しました。",
+  },
   importErrors: {
     unknown_column: "不明な列です。設問コードか、所属・職層・年代・雇用形態を指定してください。",
     duplicate_column: "同じ列が2回あります。",
@@ -65,6 +87,10 @@ export const surveyAdmin = {
     follow_up_not_applicable: (condition: string) => `「${condition}」の回答からはこの設問に答えることはありません（回答を消してください）。`,
     unclosed_quote: "ダブルクォーテーション（\"）が閉じられていません。",
     empty_file: "ファイルに見出し行がありません。",
+    short_row: "この行は列が足りません（この列から右がありません）。ファイルが途中で切れていないか確かめてください。",
+    no_rows: "見出しの下に回答の行がありません。",
+    already_imported: "このファイルは既にこのアンケートに取り込まれています。",
+    survey_opened: "職員に公開したことのあるアンケートには、過去の回答を取り込めません。",
   },
   unknownTemplate: (code: string) => `テンプレート「${code}」はありません。`,
   unknownSurvey: (code: string) => `アンケート「${code}」はありません。`,

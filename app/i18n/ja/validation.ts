@@ -19,5 +19,6 @@ export const validation = {
   datesOutOfOrder: "終了日は開始日より後にしてください。",
   kpiTarget: "目標値は 1.000〜4.000 の数値（小数第3位まで）で入力してください。",
   fileRequired: "ファイルを選択してください。",
+  controlCharacters: "改行・タブや、文字の向きを変える制御文字などの見えない文字は使えません。",
   fileTooLarge: (mb: number) => `ファイルが大きすぎます（上限 ${mb}MB）。`,
 };

@@ -11,7 +11,8 @@ import {
   pickAnswers,
   questionPresence,
   resumeStep,
-  savedAnswersKey,
+  draftStorageKey,
+  isLegacyDraftKey,
   sectionProblems,
 } from "~/domain/survey/answer-form";
 import { AGREEMENT_SCALE } from "~/domain/survey/scales";
@@ -123,8 +124,10 @@ describe("whether a question appears", () => {
 });
 
 describe("answers kept in the browser", () => {
-  it("are keyed by the survey code alone", () => {
-    expect(savedAnswersKey("kpi-fy2024")).toBe("yell:survey:kpi-fy2024:answers");
+  it("are kept in a slot named by the server, and plain-text drafts of earlier versions are recognised", () => {
+    expect(draftStorageKey("0f1e2d")).toBe("yell:draft:0f1e2d");
+    expect(isLegacyDraftKey("yell:survey:kpi-fy2024:answers")).toBe(true);
+    expect(isLegacyDraftKey("yell:draft:0f1e2d")).toBe(false);
   });
 
   it("are read back only when shaped like answers", () => {

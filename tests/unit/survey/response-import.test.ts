@@ -53,9 +53,14 @@ describe("parseResponseImport", () => {
     expect(result.ok && result.rows.map((row) => row.line)).toEqual([2]);
   });
 
-  it("treats missing trailing cells as blank", () => {
-    const result = parseResponseImport(questions, ["department", "Q01", "Q02"], records(["区民部", "4"]));
-    expect(result.ok && result.rows[0]?.answers).toEqual({ Q01: 4, Q02: null });
+  it("refuses a row cut short, naming its line and the first missing column", () => {
+    const result = parseResponseImport(questions, ["department", "Q01", "Q02"], records(["区民部", "4", ""], ["区民部", "4"]));
+    expect(result).toEqual({ ok: false, errors: [{ line: 3, column: "Q02", columnNumber: 3, code: "short_row" }] });
+  });
+
+  it("lets a row leave off a trailing column that has no heading", () => {
+    const result = parseResponseImport(questions, ["Q01", "Q02", ""], records(["1", "2"]));
+    expect(result.ok && result.rows[0]?.answers).toEqual({ Q01: 1, Q02: 2 });
   });
 
   it("reports every bad value with line, column and reason", () => {
