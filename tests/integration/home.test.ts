@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
 import { report, sendMessage, thank } from "~/models/messages.server";
 import { createRound } from "~/models/rounds.server";
-import { createSurveyFromTemplate, setSurveyStatus } from "~/models/surveys.server";
+import { submitResponse } from "~/models/responses.server";
+import { createSurveyFromTemplate, loadSurveyDefinition, setSurveyStatus } from "~/models/surveys.server";
 import { loader } from "~/routes/_index";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
@@ -33,7 +34,9 @@ describe("the home page", () => {
     const boss = await createStaff(db, { employeeNumber: "H00001", departmentPath: "福祉部/福祉課/福祉係" });
     const me = await createStaff(db, { employeeNumber: "H00002", departmentPath: "福祉部/福祉課/福祉係", supervisorNumber: "H00001" });
     const colleagues = [];
-    for (let i = 3; i <= 8; i++) colleagues.push(await createStaff(db, { employeeNumber: `H0000${i}`, departmentPath: i <= 5 ? "福祉部/福祉課/福祉係" : "区民部/区民課/区民係" }));
+    // Five staff in each 部 (the admin is the fifth in 総務部), so the groups fixed at open name every 部; one in 教育部 is withheld.
+    const unitOf = (i: number) => (i <= 5 ? "福祉部/福祉課/福祉係" : i <= 10 ? "区民部/区民課/区民係" : i <= 14 ? "総務部/総務課/総務係" : "教育部/教育課/教育係");
+    for (let i = 3; i <= 15; i++) colleagues.push(await createStaff(db, { employeeNumber: `H${String(i).padStart(5, "0")}`, departmentPath: unitOf(i) }));
     const now = new Date();
     const today = now.toISOString().slice(0, 10);
     const in21Days = new Date(now.getTime() + 21 * 86_400_000).toISOString().slice(0, 10);
@@ -59,9 +62,8 @@ describe("the home page", () => {
     expect(data.tasks.thanks).toBe(1);
     expect(data.overview).toBeNull();
 
-    // Answering is seen on the home page (participation only).
-    const survey = await db.selectFrom("surveys").select("id").where("code", "=", "home-survey").executeTakeFirstOrThrow();
-    await db.insertInto("survey_participation").values({ survey_id: survey.id, staff_id: me.id }).execute();
+    // Answering is seen on the home page (from participation: who answered, never what).
+    await submitResponse(db, (await loadSurveyDefinition(db, "home-survey"))!, me.id, { Q01: 3 });
     const after = await home(me.id);
     if (after.page !== "home") throw new Error("expected the home page");
     expect(after.tasks.surveys[0]!.answered).toBe(true);
@@ -73,10 +75,13 @@ describe("the home page", () => {
     if (data.page !== "home" || !data.overview) throw new Error("expected HR's overview");
     const [open] = data.overview.surveys;
     expect(open!.code).toBe("home-survey");
-    // Eligible staff were counted when the survey opened; respondents come from the tallies (none yet: participation alone was written above).
-    expect(open!.departments.map((row) => row.department)).toEqual(expect.arrayContaining(["福祉部", "区民部", "総務部"]));
-    const rates = open!.departments.map((row) => row.rate ?? Infinity);
-    expect([...rates].sort((a, b) => a - b)).toEqual(rates);
+    // Eligible staff were counted by the groups fixed when the survey opened: 教育部's one person is
+    // withheld with a complement (区民部), as in any breakdown. The one answer (福祉部) puts it last.
+    expect(open!.departments).toEqual([
+      { department: "総務部", eligible: 5, respondents: 0, rate: 0 },
+      { department: "非公表", eligible: 6, respondents: 0, rate: 0 },
+      { department: "福祉部", eligible: 5, respondents: 1, rate: 0.2 },
+    ]);
     expect(JSON.stringify(data.overview)).not.toMatch(/"mean"|"distribution"/);
     expect(data.overview.rounds).toHaveLength(1);
     expect(data.overview.awaitingModeration).toBeNull();
