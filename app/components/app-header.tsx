@@ -1,4 +1,3 @@
-import "~/i18n/area/notifications.client";
 import "~/i18n/area/common.client";
 import "~/i18n/area/nav.client";
 import { Form, NavLink, useLocation } from "@remix-run/react";
@@ -77,7 +76,7 @@ export function AppHeader({ user, unread = 0, notifications = 0 }: { user: Heade
         </Form>
         {user ? (
           <>
-            <NavLink to="/notifications" className="bell" aria-label={t.notifications.bell(notifications)}>
+            <NavLink to="/notifications" className="bell" aria-label={t.nav.bell(notifications)}>
               <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24">
                 <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
               </svg>

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { auditActionName, auditActorName, describeAuditDetail } from "~/domain/audit";
 import { en } from "~/i18n/en";
@@ -27,5 +29,32 @@ describe("audit entries in people's words", () => {
     expect(auditActorName({ actor_label: "000002", actor_name: "人事\u3000花子", actor_number: "000002" }, ja.audit)).toBe("人事\u3000花子（000002）");
     expect(auditActorName({ actor_label: "cli", actor_name: null, actor_number: null }, ja.audit)).toBe("コマンドライン");
     expect(auditActorName({ actor_label: "demo", actor_name: null, actor_number: null }, en.audit)).toBe("Demo data");
+  });
+});
+
+/** Every action string passed to recordAudit in app/, found in the source. */
+function recordedActions(dir = "app"): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return recordedActions(file);
+    if (!/\.tsx?$/.test(entry.name)) return [];
+    return [...readFileSync(file, "utf8").matchAll(/recordAudit\([\s\S]{0,200}?"([a-z_]+\.[a-z_]+)"/g)].map((m) => m[1]!);
+  });
+}
+
+describe("every recorded action has a name", () => {
+  it("in Japanese and English, including the password set with a setup code", () => {
+    const actions = new Set(recordedActions());
+    expect(actions).toContain("setup_code.redeem");
+    expect(actions.size).toBeGreaterThan(20);
+    for (const action of actions) {
+      expect(ja.audit.actions[action], action).toBeDefined();
+      expect(en.audit.actions[action], action).toBeDefined();
+    }
+    expect(describeAuditDetail(JSON.stringify({ employeeNumber: "000777", issuedBy: "cli", firstPassword: true }), ja.audit)).toEqual([
+      { label: "職員番号", value: "000777" },
+      { label: "コードを発行した人", value: "コマンドライン" },
+      { label: "初めてのパスワード", value: "はい" },
+    ]);
   });
 });

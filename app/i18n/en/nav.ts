@@ -16,4 +16,5 @@ export const nav = {
   audit: "Audit log",
   admin: "Administration",
   unreadBadge: (count: number) => `${count} unread`,
+  bell: (unread: number) => (unread > 0 ? `Notifications (${unread} unread)` : "Notifications"),
 } satisfies Dictionary["nav"];

@@ -2,7 +2,6 @@ import type { Dictionary } from "../dictionary";
 
 export const notifications = {
   title: "Notifications",
-  bell: (unread: number) => (unread > 0 ? `Notifications (${unread} unread)` : "Notifications"),
   intro: "News about surveys opening and closing, 360° rounds and I-messages.",
   none: "No notifications.",
   unread: "Unread",

@@ -14,4 +14,5 @@ export const nav = {
   audit: "操作の記録",
   admin: "管理",
   unreadBadge: (count: number) => `未読 ${count}件`,
+  bell: (unread: number) => (unread > 0 ? `お知らせ（未読${unread}件）` : "お知らせ"),
 };

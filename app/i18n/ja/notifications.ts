@@ -1,6 +1,5 @@
 export const notifications = {
   title: "お知らせ",
-  bell: (unread: number) => (unread > 0 ? `お知らせ（未読${unread}件）` : "お知らせ"),
   intro: "アンケートの開始や締切、360°ラウンド、I・メッセージについてのお知らせです。",
   none: "お知らせはありません。",
   unread: "未読",
