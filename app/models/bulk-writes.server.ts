@@ -14,33 +14,59 @@ const templates = new Map<string, CompiledQuery>();
 
 type Row = Record<string, unknown>;
 
+/**
+ * Runs `build`'s statement over rows given as one flat list of values, `columns.length` per row,
+ * chunked under the parameter limit. Values go to SQLite as they are: no object per row.
+ */
 async function runChunked<T extends keyof Database>(
   db: Db,
   table: T,
-  rows: readonly Row[],
+  columns: readonly string[],
+  values: readonly unknown[],
   shape: string,
   build: (chunk: readonly Row[]) => CompiledQuery,
 ) {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]!);
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const chunk = rows.slice(start, start + perStatement);
-    const key = `${String(table)}|${shape}|${columns.join(",")}|${chunk.length}`;
+  const width = columns.length;
+  const rowCount = values.length / width;
+  if (rowCount === 0) return;
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / width));
+  for (let start = 0; start < rowCount; start += perStatement) {
+    const count = Math.min(perStatement, rowCount - start);
+    const parameters = values.slice(start * width, (start + count) * width);
+    const key = `${String(table)}|${shape}|${columns.join(",")}|${count}`;
     let template = templates.get(key);
     if (!template) {
-      template = build(chunk);
+      template = build(rowsOf(columns, parameters));
       templates.set(key, template);
     }
-    const parameters: unknown[] = [];
-    for (const row of chunk) for (const column of columns) parameters.push(row[column]);
     await db.executeQuery({ ...template, parameters });
   }
 }
 
+function rowsOf(columns: readonly string[], values: readonly unknown[]): Row[] {
+  const rows: Row[] = [];
+  for (let offset = 0; offset < values.length; offset += columns.length) {
+    rows.push(Object.fromEntries(columns.map((column, index) => [column, values[offset + index]])));
+  }
+  return rows;
+}
+
+function flatten(rows: readonly Row[]): { columns: string[]; values: unknown[] } {
+  const columns = rows.length > 0 ? Object.keys(rows[0]!) : [];
+  const values: unknown[] = [];
+  for (const row of rows) for (const column of columns) values.push(row[column]);
+  return { columns, values };
+}
+
 /** Inserts rows (all with the same keys, none undefined) in as few statements as the parameter limit allows, in the order given. */
 export async function bulkInsert<T extends keyof Database>(db: Db, table: T, rows: readonly Insertable<Database[T]>[]) {
-  await runChunked(db, table, rows as readonly Row[], "insert", (chunk) =>
+  const { columns, values } = flatten(rows as readonly Row[]);
+  await bulkInsertValues(db, table, columns as (keyof Database[T] & string)[], values);
+}
+
+/** bulkInsert for rows given as a flat list of values in `columns` order: for writes of millions of rows. */
+export async function bulkInsertValues<T extends keyof Database>(db: Db, table: T, columns: readonly (keyof Database[T] & string)[], values: readonly unknown[]) {
+  await runChunked(db, table, columns, values, "insert", (chunk) =>
     db
       .insertInto(table)
       .values(chunk as never)
@@ -58,7 +84,8 @@ export async function bulkUpsertAdding<T extends "answer_tallies" | "question_re
   key: readonly (keyof Database[T] & string)[],
   rows: readonly (Insertable<Database[T]> & { count: number })[],
 ) {
-  await runChunked(db, table, rows as readonly Row[], `upsert:${key.join(",")}`, (chunk) =>
+  const { columns, values } = flatten(rows as readonly Row[]);
+  await runChunked(db, table, columns, values, `upsert:${key.join(",")}`, (chunk) =>
     db
       .insertInto(table)
       .values(chunk as never)

@@ -106,7 +106,7 @@ function answersCsv(rows: number): Uint8Array {
 export async function benchImports(dir: string) {
   const sizes = process.env.BENCH_IMPORT_MILLION === "1" ? [100_000, 1_000_000] : [100_000];
   console.log("\nAnswer import from CSV (checked whole, then written in slices of 2,500 and published at once)");
-  console.log("responses | seconds | peak RSS added (MB) | WAL after (bytes)");
+  console.log("responses | seconds | CPU seconds | peak RSS added (MB) | WAL after (bytes)");
   for (const size of sizes) {
     const db = await freshDb(dir, `import-${size}`);
     await createSurveyFromTemplate(db, shinagawaFy2023.code, { code: "bench", fiscalYear: 2023 }, actor);
@@ -117,13 +117,16 @@ export async function benchImports(dir: string) {
     let peak = baseline;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const outcome = await importResponsesFromCsv(db, definition, bytes, actor);
     const seconds = (performance.now() - start) / 1000;
+    const cpu = process.cpuUsage(cpuStart);
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
     if (!outcome.ok) throw new Error(`bench import failed: ${JSON.stringify(outcome.problems.slice(0, 3))}`);
     const wal = statSync(path.join(dir, `import-${size}.sqlite-wal`)).size;
-    console.log(`${String(size).padStart(9)} | ${seconds.toFixed(2).padStart(7)} | ${((peak - baseline) / 1e6).toFixed(0).padStart(19)} | ${wal}`);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    console.log(`${String(size).padStart(9)} | ${seconds.toFixed(2).padStart(7)} | ${cpuSeconds.toFixed(2).padStart(11)} | ${((peak - baseline) / 1e6).toFixed(0).padStart(19)} | ${wal}`);
     await db.destroy();
   }
 }

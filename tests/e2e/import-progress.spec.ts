@@ -58,7 +58,7 @@ test.describe("without JavaScript", () => {
   // The page refreshes itself while the import runs (it may also simply answer once it is done).
   // Known failure after the merges of 2026-11-29: the axe check of the no-JS sign-in page hangs
   // under the nonce CSP in this spec only; to be fixed in the next session (see the closing note).
-  test.fixme("an import started without JavaScript ends on its outcome", async ({ page, signIn, checkA11y }) => {
+  test("an import started without JavaScript ends on its outcome", async ({ page, signIn, checkA11y }) => {
     test.setTimeout(240_000);
     await signIn("hr");
     await createSurvey(page, checkA11y, "e2e-progress-nojs", 2032);

@@ -168,16 +168,16 @@ test("offline, the form keeps the answers and sends them once the connection is 
   await checkA11y();
 });
 
-// Superseded by the while-open rule (#10): answer figures stay hidden until the survey closes, so this
-// test must be rewritten to watch the respondent count instead (covered meanwhile by disclosure.test.ts).
-test.fixme("HR sees a new response in the results as soon as it is submitted", async ({ page, browser, signIn, checkA11y }) => {
+test("HR sees the respondent count rise as soon as a response is submitted, and no answer figures while the survey is open", async ({ page, browser, signIn, checkA11y }) => {
   const hrContext = await browser.newContext();
   const hr = await hrContext.newPage();
-  await hr.goto("/login?redirectTo=%2Fresults%2Fkpi-fy2024");
+  await hr.goto(`/login?redirectTo=%2Fresults%2F${SURVEY}`);
   await signInWith(hr, accounts.hr.employeeNumber, accounts.hr.password);
-  const answersToQ01 = hr.getByRole("table", { name: "設問別の回答数、平均値、基準値、目標値と達成状況" }).getByRole("row", { name: /^Q01 / }).getByRole("cell").nth(1);
-  const before = Number((await answersToQ01.textContent())?.replace(/\D/g, ""));
+  const respondents = async () => Number((await hr.locator("dl.figures > div").filter({ hasText: "回答者数" }).locator("dd").textContent())?.replace(/\D/g, ""));
+  const before = await respondents();
   expect(before).toBeGreaterThan(0);
+  await expect(hr.getByText("回答受付中は、回答者数と回答率だけを表示します。")).toBeVisible();
+  await expect(hr.getByRole("table", { name: "設問別の回答数、平均値、基準値、目標値と達成状況" })).toHaveCount(0);
   await expectAccessible(hr);
 
   await signIn("staff");
@@ -194,6 +194,7 @@ test.fixme("HR sees a new response in the results as soon as it is submitted", a
   await checkA11y();
 
   await hr.reload();
-  await expect(answersToQ01).toHaveText(String(before + 1));
+  await expect.poll(respondents).toBe(before + 1);
+  await expect(hr.getByRole("table", { name: "設問別の回答数、平均値、基準値、目標値と達成状況" })).toHaveCount(0);
   await hrContext.close();
 });
