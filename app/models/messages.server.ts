@@ -370,14 +370,16 @@ export async function withdraw(db: Db, meId: number, messageId: number): Promise
 /** The recipient reports a message as inappropriate: from now on admins can read it to decide. */
 export async function report(db: Db, reporter: Actor & { id: number }, messageId: number, reason: string, now = new Date()): Promise<boolean> {
   const stamp = now.toISOString();
-  const result = await updateReceived(db, reporter.id, messageId)
-    .set((eb) => ({ reported_at: stamp, report_reason: reason.trim(), read_at: eb.fn.coalesce("read_at", eb.val(stamp)) }))
-    .where("reported_at", "is", null)
-    .executeTakeFirst();
-  const reported = changedAny(result);
-  // The audit log says that a report happened, never what the message or the reason said.
-  if (reported) await recordAudit(db, reporter, "imessage.report", { messageId }, 1, now);
-  return reported;
+  return inTransaction(db, async (trx) => {
+    const result = await updateReceived(trx, reporter.id, messageId)
+      .set((eb) => ({ reported_at: stamp, report_reason: reason.trim(), read_at: eb.fn.coalesce("read_at", eb.val(stamp)) }))
+      .where("reported_at", "is", null)
+      .executeTakeFirst();
+    const reported = changedAny(result);
+    // The audit log says that a report happened, never what the message or the reason said.
+    if (reported) await recordAudit(trx, reporter, "imessage.report", { messageId }, 1, now);
+    return reported;
+  });
 }
 
 /** The moderation queue: reported messages not yet hidden. The only place where someone other than sender and recipient reads a message. */
@@ -417,18 +419,22 @@ function awaitingDecision(db: Db, messageId: number) {
 
 /** Hides a reported message from its recipient; only reported messages awaiting a decision can be hidden. */
 export async function hideMessage(db: Db, admin: Actor & { id: number }, messageId: number, now = new Date()): Promise<boolean> {
-  const hidden = changedAny(await awaitingDecision(db, messageId).set({ hidden_at: now.toISOString(), hidden_by: admin.id }).executeTakeFirst());
-  if (hidden) await recordAudit(db, admin, "imessage.hide", { messageId }, 1, now);
-  return hidden;
+  return inTransaction(db, async (trx) => {
+    const hidden = changedAny(await awaitingDecision(trx, messageId).set({ hidden_at: now.toISOString(), hidden_by: admin.id }).executeTakeFirst());
+    if (hidden) await recordAudit(trx, admin, "imessage.hide", { messageId }, 1, now);
+    return hidden;
+  });
 }
 
 /** Closes a report without hiding the message: it stays with its recipient, and the decision is on record. */
 export async function dismissReport(db: Db, admin: Actor & { id: number }, messageId: number, now = new Date()): Promise<boolean> {
-  const dismissed = changedAny(
-    await awaitingDecision(db, messageId).set({ report_dismissed_at: now.toISOString(), report_dismissed_by: admin.id }).executeTakeFirst(),
-  );
-  if (dismissed) await recordAudit(db, admin, "imessage.dismiss_report", { messageId }, 1, now);
-  return dismissed;
+  return inTransaction(db, async (trx) => {
+    const dismissed = changedAny(
+      await awaitingDecision(trx, messageId).set({ report_dismissed_at: now.toISOString(), report_dismissed_by: admin.id }).executeTakeFirst(),
+    );
+    if (dismissed) await recordAudit(trx, admin, "imessage.dismiss_report", { messageId }, 1, now);
+    return dismissed;
+  });
 }
 
 export async function unreadCount(db: Db, staffId: number): Promise<number> {
