@@ -7,7 +7,9 @@ import { type MailTransport, enqueueScheduledNotifications, processQueueOnce } f
 /** The SMTP transport the environment describes, or null when e-mail is off (no SMTP_HOST). */
 export function createMailTransport(env: Env): (MailTransport & { close(): void }) | null {
   if (!env.SMTP_HOST) return null;
+  // Pooled: one connection carries a whole batch instead of a handshake per e-mail.
   return nodemailer.createTransport({
+    pool: true,
     host: env.SMTP_HOST,
     port: env.SMTP_PORT,
     secure: env.SMTP_TLS === "tls",
@@ -16,6 +18,9 @@ export function createMailTransport(env: Env): (MailTransport & { close(): void 
     auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD ?? "" } : undefined,
   });
 }
+
+/** E-mails claimed at a time; a full batch means more may be due, so the sender goes on at once. */
+const BATCH_SIZE = 50;
 
 export interface NotificationSender {
   /** Resolves once the tick in progress (if any) has finished; nothing is left half-marked. */
@@ -40,7 +45,12 @@ export function startNotificationSender(
   const tick = async () => {
     try {
       await enqueueScheduledNotifications(db, env.REMINDER_DAYS_BEFORE_CLOSE);
-      if (transport && env.SMTP_FROM) await processQueueOnce(db, { transport, from: env.SMTP_FROM });
+      if (transport && env.SMTP_FROM) {
+        // Opening a survey queues one e-mail per person: drain what is due rather than 50 per interval.
+        let batch: { sent: number; failed: number };
+        do batch = await processQueueOnce(db, { transport, from: env.SMTP_FROM, batchSize: BATCH_SIZE });
+        while (!stopped && batch.sent + batch.failed === BATCH_SIZE);
+      }
     } catch (error) {
       console.error("Notification sender:", error);
     }

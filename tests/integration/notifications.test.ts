@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
 import { sendMessage, thank } from "~/models/messages.server";
-import { createMailTransport } from "~/models/notification-sender.server";
+import { createMailTransport, startNotificationSender } from "~/models/notification-sender.server";
 import {
   emailQueueCounts,
   enqueueEmail,
@@ -170,5 +170,19 @@ describe("e-mail notifications through a real SMTP server", () => {
     expect(smtp.recipients()).toEqual(["retry@city.example.lg.jp"]);
     const row = await db.selectFrom("email_queue").selectAll().where("to_address", "=", "retry@city.example.lg.jp").executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: "sent", attempts: 2, last_error: null });
+  });
+
+  it("the server's sender drains a queue longer than one batch in one go", async () => {
+    smtp.clear();
+    for (let i = 1; i <= 120; i++) {
+      await enqueueEmail(db, { staffId: null, kind: "setup_letter", to: `drain${i}@city.example.lg.jp`, subject: `件名${i}`, body: `本文${i}` });
+    }
+    // The first tick starts at once; with a minute's interval, all 120 within it means one tick sent them.
+    const running = startNotificationSender(db, env, { intervalMs: 60_000 });
+    const drained = () => smtp.recipients().filter((address) => address.startsWith("drain")).length;
+    for (let waited = 0; drained() < 120 && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    await running.stop();
+    expect(drained()).toBe(120);
+    expect(await db.selectFrom("email_queue").select("id").where("to_address", "like", "drain%").where("status", "!=", "sent").execute()).toEqual([]);
   });
 });
