@@ -61,10 +61,22 @@ const housekeeping = () => purgeExpired(db, sessionPolicies().session).catch((er
 await housekeeping();
 setInterval(() => void housekeeping(), HOUSEKEEPING_INTERVAL_MS).unref();
 
-app.listen(env.PORT, env.HOST, () => {
+const server = app.listen(env.PORT, env.HOST, () => {
   console.log(`Yell is listening on http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`);
 });
 
-// Reminders and the e-mail queue run beside the web server; a stop waits for the tick in progress.
+// Reminders and the e-mail queue run beside the web server.
 const notificationSender = startNotificationSender(db, env);
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void notificationSender.stop().then(() => process.exit(0)));
+
+// A service manager's stop (or Ctrl-C) lets requests in flight end, answers included, lets the
+// e-mail sender finish the e-mail in hand (nothing is marked twice), and closes the database
+// cleanly; a request that hangs does not hold the stop for more than a few seconds.
+const SHUTDOWN_GRACE_MS = 10_000;
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    const requestsDone = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    void Promise.all([requestsDone, notificationSender.stop()]).then(() => db.destroy().finally(() => process.exit(0)));
+  });
+}

@@ -87,7 +87,7 @@ export function originCheck(env: Pick<Env, "APP_ORIGIN">): RequestHandler {
       next();
       return;
     }
-    res.status(403).type("text/plain; charset=utf-8").send("403 この操作は受け付けられません / Cross-origin request refused");
+    refuse(req, res, 403, (t) => t.common.crossOriginRefused).catch(next);
   };
 }
 

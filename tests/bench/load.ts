@@ -5,10 +5,11 @@
  * Prints figures; asserts nothing.
  *
  *   npm run bench:load -- [--staff 3000] [--import-rows 100000] [--seconds 5] [--connections 10]
- *                         [--ceiling http://127.0.0.1:3100]
+ *                         [--ceiling http://127.0.0.1:3100] [--cpu-prof DIR]
  *
  * With --ceiling, the same GET and POST loops also run against a ceiling app (a bare Remix app
  * with Yell's route names) at that origin, alternating with Yell, so the ratios come from one run.
+ * With --cpu-prof, the server writes a V8 CPU profile into DIR when it stops.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -34,6 +35,7 @@ const { values: options } = parseArgs({
     connections: { type: "string", default: "10" },
     port: { type: "string", default: "3290" },
     ceiling: { type: "string" },
+    "cpu-prof": { type: "string" },
   },
 });
 const STAFF = Number(options.staff);
@@ -211,7 +213,8 @@ function writeImportFile(file: string) {
 // ---------------------------------------------------------------------------------------------
 
 function startServer(databasePath: string): ChildProcess {
-  return spawn(process.execPath, ["build/server.js"], {
+  const profiling = options["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${options["cpu-prof"]}`] : [];
+  return spawn(process.execPath, [...profiling, "build/server.js"], {
     env: { PATH: process.env.PATH ?? "", DATABASE_PATH: databasePath, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production", SECURE_COOKIES: "0" },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -250,8 +253,9 @@ function answerBody(i: number): string {
   return form.toString();
 }
 
-function surveyLoops(origin: string, cookies: string[]) {
-  const page = `${origin}/surveys/${DEMO_SURVEYS.open}`;
+/** Yell's open survey page, or the ceiling app's one survey route (`/survey`, no sign-in needed). */
+function surveyLoops(origin: string, cookies: string[], pagePath = `/surveys/${DEMO_SURVEYS.open}`) {
+  const page = `${origin}${pagePath}`;
   let reader = 0;
   let submitter = 0;
   return {
@@ -292,7 +296,7 @@ async function main() {
     await closedLoop(() => ({ url: `${ORIGIN}/surveys/${DEMO_SURVEYS.open}`, init: { headers: { Cookie: cookies[0]! } } }), () => true, 1);
     memory.reset();
 
-    const ceiling = options.ceiling ? surveyLoops(options.ceiling.replace(/\/$/, ""), cookies) : null;
+    const ceiling = options.ceiling ? surveyLoops(options.ceiling.replace(/\/$/, ""), cookies, "/survey") : null;
     const get = await yell.get();
     console.log(`survey page GET, signed in:        ${describe(get)}; peak RSS ${memory.reset().toFixed(0)} MB`);
     if (ceiling) console.log(`  ceiling GET:                       ${describe(await ceiling.get())}`);

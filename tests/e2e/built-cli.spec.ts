@@ -1,5 +1,5 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFile, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -28,6 +28,32 @@ test("the built CLI runs with plain node", async () => {
     expect(Array.isArray(parsed) || typeof parsed === "object").toBe(true);
     expect(kpi.stdout).toContain('"mean":2.577');
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/**
+ * A service manager stops the server with SIGTERM: requests in flight end, the database is
+ * closed (its WAL folded back and removed), and the process exits 0 rather than dying mid-write.
+ */
+test("the built server stops cleanly on SIGTERM", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "yell-built-stop-"));
+  const databasePath = path.join(dir, "yell.sqlite");
+  const port = 3000 + Math.floor(Math.random() * 1000) + 5000;
+  const env = { PATH: process.env.PATH ?? "", NODE_ENV: "production" as const, DATABASE_PATH: databasePath, PORT: String(port), HOST: "127.0.0.1", SECURE_COOKIES: "0" };
+  const server = spawn(process.execPath, [path.resolve("build/server.js")], { env, stdio: "ignore" });
+  const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
+  try {
+    await expect
+      .poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.status ?? 0, { timeout: 30_000 })
+      .toBe(200);
+    const page = await fetch(`http://127.0.0.1:${port}/login`);
+    expect(page.status).toBe(200);
+    server.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(existsSync(`${databasePath}-wal`)).toBe(false);
+  } finally {
+    server.kill("SIGKILL");
     rmSync(dir, { recursive: true, force: true });
   }
 });

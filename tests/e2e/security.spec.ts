@@ -100,3 +100,17 @@ test("pages run their scripts under a per-request nonce, and bad bodies get 400,
   expect(nullOrigin.status()).toBe(400);
   expect(await nullOrigin.text()).toContain("職員番号またはパスワードが正しくありません");
 });
+
+test("pages and data about a signed-in person are never stored by the browser", async ({ page, signIn, checkA11y }) => {
+  await signIn("staff");
+  const messages = await page.goto("/messages");
+  expect(messages?.status()).toBe(200);
+  expect(messages?.headers()["cache-control"]).toBe("no-store");
+  await checkA11y();
+  const data = await page.request.get("/messages?_data=routes%2Fmessages._index");
+  expect(data.status()).toBe(200);
+  expect(data.headers()["cache-control"]).toBe("no-store");
+  // Static assets keep their long-lived caching.
+  const stylesheet = await page.request.get((await page.locator('link[rel="stylesheet"]').first().getAttribute("href"))!);
+  expect(stylesheet.headers()["cache-control"]).toContain("max-age");
+});

@@ -134,6 +134,14 @@ describe("the origin check", () => {
     expect(JSON.parse(sent.body)).toMatchObject({ origin: null });
     const foreign = await send(behindProxy, { headers: { Host: "backend:3000", Origin: "http://backend:3000", "Content-Type": form }, body: "a=1" });
     expect(foreign.status).toBe(403);
+    expect(foreign.body).toContain("このページ以外から送られた操作は受け付けられません");
+  });
+
+  it("refuses a foreign origin in the reader's language", async () => {
+    const english = `yell_lang=${Buffer.from('"en"').toString("base64")}`;
+    const foreign = await send(port, { headers: { Origin: "https://evil.example", "Content-Type": form, Cookie: english }, body: "a=1" });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body).toContain("Requests sent from outside Yell's own pages are refused.");
   });
 });
 

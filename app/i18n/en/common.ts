@@ -29,6 +29,7 @@ export const common = {
   errorTitle: "Something went wrong",
   errorBody: "Please try again later. If it keeps happening, contact HR.",
   badOriginTitle: "This request was refused",
+  crossOriginRefused: "Requests sent from outside Yell's own pages are refused. Please reopen the page in Yell and try again.",
   badRequestBody: "What was sent could not be read. Please reopen the page and send it again.",
   lengthRequired: "The request did not say how large it is, so it was refused.",
   requestTooLarge: (kb: number) => `What was sent is too large (limit ${kb.toLocaleString("en-GB")} KB).`,

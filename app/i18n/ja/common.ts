@@ -27,6 +27,7 @@ export const common = {
   errorTitle: "エラーが発生しました",
   errorBody: "時間をおいてもう一度お試しください。解決しない場合は人事担当にお問い合わせください。",
   badOriginTitle: "この操作は受け付けられません",
+  crossOriginRefused: "このページ以外から送られた操作は受け付けられません。Yellのページを開き直してから操作してください。",
   badRequestBody: "送信された内容を読み取れませんでした。ページを開き直してもう一度送信してください。",
   lengthRequired: "送信内容の大きさが示されていないため、受け付けられません。",
   requestTooLarge: (kb: number) => `送信内容が大きすぎます（上限 ${kb.toLocaleString("ja-JP")}KB）。`,
