@@ -5,6 +5,7 @@ import * as m20261121_03_imessages from "./migrations/2026-11-21-03-imessages";
 import * as m20261121_04_question_respondents from "./migrations/2026-11-21-04-question-respondents";
 import * as m20261129_20_anonymous_writes from "./migrations/2026-11-29-20-anonymous-writes";
 import * as m20261129_30_account_security from "./migrations/2026-11-29-30-account-security";
+import * as m20261129_50_action_plans from "./migrations/2026-11-29-50-action-plans";
 import * as m20261129_70_free_text_index from "./migrations/2026-11-29-70-free-text-index";
 import * as m20261129_60_notifications from "./migrations/2026-11-29-60-notifications";
 import * as m20261129_61_report_dismissal from "./migrations/2026-11-29-61-report-dismissal";
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-21-04-question-respondents": m20261121_04_question_respondents,
   "2026-11-29-20-anonymous-writes": m20261129_20_anonymous_writes,
   "2026-11-29-30-account-security": m20261129_30_account_security,
+  "2026-11-29-50-action-plans": m20261129_50_action_plans,
   "2026-11-29-70-free-text-index": m20261129_70_free_text_index,
   "2026-11-29-60-notifications": m20261129_60_notifications,
   "2026-11-29-61-report-dismissal": m20261129_61_report_dismissal,

@@ -341,6 +341,12 @@ export interface Database {
   question_respondent_tallies: QuestionRespondentTallyTable;
   survey_reporting_groups: SurveyReportingGroupTable;
   response_import_batches: ResponseImportBatchTable;
+  survey_actions: SurveyActionTable;
+  survey_action_targets: SurveyActionTargetTable;
+  hr_indicators: HrIndicatorTable;
+  hr_indicator_values: HrIndicatorValueTable;
+  unit_heads: UnitHeadTable;
+  survey_publications: SurveyPublicationTable;
   notifications: NotificationTable;
   email_queue: EmailQueueTable;
   notification_email_opt_outs: NotificationEmailOptOutTable;
@@ -372,6 +378,75 @@ export interface QuestionRespondentTallyTable {
   count: number;
 }
 
+export type ActionStatus = "planned" | "in_progress" | "done";
+
+/** An action (取組) recorded against a closed survey's results. */
+export interface SurveyActionTable {
+  id: Generated<number>;
+  survey_id: number;
+  title: string;
+  owner: string;
+  /** YYYY-MM-DD */
+  due_on: string;
+  status: Generated<ActionStatus>;
+  /** The department path the action is for; null is ward-wide. */
+  unit_path: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SurveyActionTargetTable {
+  action_id: number;
+  kind: "kpi" | "outcome";
+  /** A question code (Q08) or a logic-model outcome code (03). */
+  code: string;
+}
+
+export type IndicatorUnit = "percent" | "days" | "hours";
+
+/** An HR indicator from outside the survey; values in thousandths (18.6 % is 18600). */
+export interface HrIndicatorTable {
+  id: Generated<number>;
+  code: string;
+  name_ja: string;
+  name_en: string;
+  unit: IndicatorUnit;
+  /** Null: monitoring only. */
+  target_milli: number | null;
+  target_fiscal_year: number | null;
+  higher_is_better: Generated<number>;
+  sort_order: Generated<number>;
+}
+
+export interface HrIndicatorValueTable {
+  indicator_id: number;
+  fiscal_year: number;
+  value_milli: number;
+  source: string;
+  recorded_by: number | null;
+  recorded_at: string;
+}
+
+/** A unit whose results HR lets a person see, besides the one their job level gives them. */
+export interface UnitHeadTable {
+  staff_id: number;
+  department_id: number;
+  granted_by: number | null;
+  granted_at: string;
+}
+
+/** A closed survey's summary, shared back with staff. */
+export interface SurveyPublicationTable {
+  survey_id: number;
+  summary_ja: string;
+  summary_en: string;
+  published_by: number | null;
+  published_at: string;
+}
+
+export type SurveyAction = Selectable<SurveyActionTable>;
+export type HrIndicator = Selectable<HrIndicatorTable>;
 export interface NotificationTable {
   id: Generated<number>;
   staff_id: number;

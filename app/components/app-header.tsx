@@ -18,6 +18,7 @@ const NAV_ITEMS: { to: string; label: NavKey; roles: readonly Role[] }[] = [
   { to: "/", label: "home", roles: ["staff", "hr", "admin"] },
   { to: "/surveys", label: "surveys", roles: ["staff", "hr", "admin"] },
   { to: "/messages", label: "messages", roles: ["staff", "hr", "admin"] },
+  { to: "/shared-results", label: "sharedResults", roles: ["staff", "hr", "admin"] },
   { to: "/manage/surveys", label: "manageSurveys", roles: ["hr", "admin"] },
   { to: "/manage/rounds", label: "rounds", roles: ["hr", "admin"] },
   { to: "/results", label: "results", roles: ["hr", "admin"] },

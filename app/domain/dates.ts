@@ -35,12 +35,6 @@ export function formatDateTime(iso: string, locale: Locale): string {
   return dateTimeFormat(locale).format(new Date(iso));
 }
 
-/** 令和8年11月21日 / 21 Nov 2026: dates in documents HR files, where the city writes the era. */
-export function formatEraDate(iso: string, locale: Locale): string {
-  if (locale !== "ja") return formatDate(iso, locale);
-  return new Intl.DateTimeFormat("ja-JP-u-ca-japanese", { timeZone: TIME_ZONE, era: "long", year: "numeric", month: "long", day: "numeric" }).format(new Date(iso));
-}
-
 /** 令和8年11月21日 14:05 / 21 Nov 2026, 14:05 */
 export function formatEraDateTime(iso: string, locale: Locale): string {
   if (locale !== "ja") return formatDateTime(iso, locale);
@@ -84,4 +78,15 @@ export function eraFiscalYear(fiscalYear: number): string {
 /** 令和5年度（2023年度） / FY2023 */
 export function fiscalYearLabel(fiscalYear: number, locale: Locale): string {
   return locale === "ja" ? `${eraFiscalYear(fiscalYear)}（${fiscalYear}年度）` : `FY${fiscalYear}`;
+}
+
+/** 令和8年11月29日 (Japanese era, as HR dates its documents) / 29 November 2026 */
+export function formatEraDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB", {
+    timeZone: TIME_ZONE,
+    ...(locale === "ja" ? { era: "long" as const } : {}),
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+  }).format(new Date(iso));
 }

@@ -5,6 +5,7 @@ import { seededRandom } from "~/domain/survey/synthetic";
 import { hashPassword } from "~/utils/password.server";
 import { recordAudit } from "./audit.server";
 import { seedDemoMessages } from "./demo-messages.server";
+import { seedDemoActions } from "./demo-actions.server";
 import { seedDemoSurveys } from "./demo-surveys.server";
 
 interface DemoPerson {
@@ -152,9 +153,10 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, now = new Date()): P
   });
   await seedDemoSurveys(db, now);
   await seedDemoMessages(db, now);
+  const manager = await seedDemoActions(db, now);
   // The demo's history (a survey opened, messages, thanks and rounds months ago) shows in the app,
   // but it is not news and its addresses are made up: none of it is e-mailed, even with SMTP set.
   // The installation was empty, so every queued e-mail is the seed's.
   await db.deleteFrom("email_queue").execute();
-  return { seeded: true, accounts: demoAccounts };
+  return { seeded: true, accounts: manager ? [...demoAccounts, manager] : demoAccounts };
 }

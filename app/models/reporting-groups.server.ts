@@ -119,3 +119,18 @@ export async function reportingGroupsOf(trx: Db, survey: Survey, people: readonl
     return fullyWithheld as RespondentGroups;
   });
 }
+
+/**
+ * The department group (部 or 課) that a person's answers to a survey opened to staff are counted
+ * under, as fixed at open: null when that is the withheld group, when they are not active staff,
+ * or when the survey was never opened (its answers were imported with the groups their file gave,
+ * which no roster lookup can tell).
+ */
+export async function storedDepartmentOf(db: Db, survey: Survey, staffId: number): Promise<string | null> {
+  if (survey.opened_at === null) return null;
+  const facts = (await rosterFacts(db, [staffId])).get(staffId);
+  if (!facts) return null;
+  const [groups] = await reportingGroupsOf(db, survey, [facts]);
+  const department = groups?.department ?? null;
+  return department === WITHHELD_GROUP ? null : department;
+}

@@ -153,25 +153,46 @@ const questionIdsOf = (definition: SurveyDefinition) =>
 
 type ResponseRow = Omit<Database["survey_responses"], "import_batch_id"> & { import_batch_id: number | null };
 
-/** The rows of responses and their answers, in the order given. */
+const RESPONSE_COLUMNS = ["id", "survey_id", "submitted_on", "source", "import_batch_id", ...BREAKDOWN_DIMENSIONS] as const;
+const ANSWER_COLUMNS = ["response_id", "question_id", "value", "text_value"] as const;
+
+/**
+ * The rows of responses and their answers, in the order given. An import writes millions of
+ * answers, so values go straight into preallocated flat lists in column order: an object, a
+ * spread or a growing array per answer cost more CPU than SQLite's own work.
+ */
 async function writeResponseRows(trx: Db, definition: SurveyDefinition, responses: readonly (PendingResponse & { id: string })[], row: Omit<ResponseRow, "id" | keyof RespondentGroups>) {
-  const questionIds = questionIdsOf(definition);
-  const responseRows: ResponseRow[] = [];
-  // Up to millions of answers in an import: values in column order, not an object per answer.
-  const answerValues: (string | number | null)[] = [];
+  const questions = [...questionIdsOf(definition)];
+  const responseValues: (string | number | null)[] = new Array(responses.length * RESPONSE_COLUMNS.length);
+  const answerValues: (string | number | null)[] = new Array(responses.length * questions.length * ANSWER_COLUMNS.length);
+  let r = 0;
+  let a = 0;
   for (const response of responses) {
-    responseRows.push({ ...row, id: response.id, ...response.groups });
-    for (const code in response.answers) {
-      const answer = response.answers[code]!;
-      const questionId = questionIds.get(code);
-      if (questionId === undefined) throw new Error(`survey ${definition.survey.code} has no question ${code}`);
-      if (typeof answer === "string") answerValues.push(response.id, questionId, 0, answer);
-      else if (typeof answer === "number") answerValues.push(response.id, questionId, answer, null);
-      else for (const value of answer) answerValues.push(response.id, questionId, value, null);
+    responseValues[r++] = response.id;
+    responseValues[r++] = row.survey_id;
+    responseValues[r++] = row.submitted_on;
+    responseValues[r++] = row.source;
+    responseValues[r++] = row.import_batch_id;
+    for (const dimension of BREAKDOWN_DIMENSIONS) responseValues[r++] = response.groups[dimension];
+    let answered = 0;
+    for (const [code, questionId] of questions) {
+      const answer = response.answers[code];
+      if (answer === undefined) continue;
+      answered += 1;
+      for (const value of typeof answer === "object" ? answer : [typeof answer === "number" ? answer : 0]) {
+        answerValues[a++] = response.id;
+        answerValues[a++] = questionId;
+        answerValues[a++] = value;
+        answerValues[a++] = typeof answer === "string" ? answer : null;
+      }
+    }
+    if (answered !== Object.keys(response.answers).length) {
+      throw new Error(`survey ${definition.survey.code} lacks a question among ${Object.keys(response.answers).join(", ")}`);
     }
   }
-  await bulkInsert(trx, "survey_responses", responseRows);
-  await bulkInsertValues(trx, "response_answers", ["response_id", "question_id", "value", "text_value"], answerValues);
+  answerValues.length = a;
+  await bulkInsertValues(trx, "survey_responses", RESPONSE_COLUMNS, responseValues);
+  await bulkInsertValues(trx, "response_answers", ANSWER_COLUMNS, answerValues);
 }
 
 /** Fisher–Yates with a cryptographic source: the order of arrival must not be guessable from the order of rows. */

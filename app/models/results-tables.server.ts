@@ -2,12 +2,14 @@ import type { Kysely } from "kysely";
 import type { Database } from "#db/schema";
 import type { ExportFormat, ExportRefusal, TableFile } from "~/domain/export/table-file";
 import { crosstabTable } from "~/domain/survey/crosstab";
+import type { HeatmapReference } from "~/domain/survey/heatmap";
 import { kpiReportTable } from "~/domain/survey/kpi-report";
 import type { BreakdownDimension } from "~/domain/survey/suppression";
 import type { Dictionary, Locale } from "~/i18n/dictionary";
 import type { Db } from "~/utils/db.server";
 import { type Actor, recordAudit } from "./audit.server";
 import { crosstabFor } from "./crosstab.server";
+import { heatmapTable, surveyHeatmap } from "./heatmap.server";
 import { getSurveyResults, kpiReportFor } from "./results.server";
 import { findSurvey } from "./surveys.server";
 import { surveyTrend, trendExportTable } from "./trends.server";
@@ -134,6 +136,31 @@ export async function exportTrend(db: Kysely<Database>, request: ExportRequest, 
         asciiName: `${code}-trend`,
         displayName: t.reports.trend.fileName(code),
         sheetName: t.reports.trend.sheetName,
+      },
+    };
+  });
+}
+
+/** The heatmap (groups × questions against the ward overall or the target); hidden cells say so. */
+export async function exportHeatmap(
+  db: Kysely<Database>,
+  request: ExportRequest,
+  code: string,
+  by: BreakdownDimension,
+  against: HeatmapReference,
+): Promise<TableExportOutcome> {
+  const { t } = request;
+  return auditedTable(db, request, { survey: code, table: "heatmap", by, against }, async (trx) => {
+    const map = await surveyHeatmap(trx, code, by, against);
+    if (!map) return { ok: false, reason: "unknown_survey" };
+    if (!map.heatmap) return { ok: false, reason: map.withheld!, minimumSize: map.survey.min_group_size };
+    return {
+      ok: true,
+      file: {
+        rows: heatmapTable(by, map.heatmap, t),
+        asciiName: `${code}-heatmap-${by}-${against}`,
+        displayName: t.heatmap.fileName(code, t.results.breakdown.dimensions[by]),
+        sheetName: t.heatmap.sheetName,
       },
     };
   });

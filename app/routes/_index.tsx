@@ -2,6 +2,7 @@ import "~/i18n/area/home.client";
 import "~/i18n/area/notifications.client";
 import "~/i18n/area/auth.client";
 import "~/i18n/area/nav.client";
+import "~/i18n/area/unitResults.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -10,6 +11,7 @@ import { HrOverview } from "~/components/home/hr-overview";
 import { StaffTasks } from "~/components/home/staff-tasks";
 import { useT } from "~/i18n/use-t";
 import { hrOverview, needsFirstAdmin, staffTasks } from "~/models/home.server";
+import { headedUnits } from "~/models/unit-heads.server";
 import { HR_ROLES, getUser, requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { titled } from "~/utils/meta";
@@ -24,8 +26,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const user = await requireUser(request);
   const isHr = HR_ROLES.includes(user.role);
-  const [tasks, overview] = await Promise.all([staffTasks(db, user.id), isHr ? hrOverview(db, { isAdmin: user.role === "admin" }) : null]);
-  return json({ page: "home" as const, name: user.name, tasks, overview });
+  const [tasks, overview, headed] = await Promise.all([
+    staffTasks(db, user.id),
+    isHr ? hrOverview(db, { isAdmin: user.role === "admin" }) : null,
+    headedUnits(db, user.id),
+  ]);
+  return json({ page: "home" as const, name: user.name, tasks, overview, headsUnits: headed.length > 0 });
 }
 
 export default function Home() {
@@ -41,6 +47,11 @@ export default function Home() {
       </div>
       <h2>{t.home.accountHeading}</h2>
       <ul className="link-list">
+        {data.headsUnits ? (
+          <li>
+            <Link to="/unit-results">{t.unitResults.listTitle}</Link>
+          </li>
+        ) : null}
         <li>
           <Link to="/notifications">{t.notifications.title}</Link>
         </li>

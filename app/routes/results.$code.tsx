@@ -1,9 +1,12 @@
+import "~/i18n/area/indicators.client";
 import "~/i18n/area/results.client";
 import "~/i18n/area/surveyAdmin.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ActionEvaluation, ActionsBesideKpis } from "~/components/results/actions";
 import { Breakdown } from "~/components/results/breakdown";
+import { IndicatorTable, indicatorYears } from "~/components/results/indicators";
 import { ExportLinks } from "~/components/results/export-links";
 import { KpiCharts } from "~/components/results/kpi-charts";
 import { KpiTable } from "~/components/results/kpi-table";
@@ -14,6 +17,8 @@ import { fiscalYearLabel } from "~/domain/dates";
 import { useLocale, useT } from "~/i18n/use-t";
 import { freeTextQuestions } from "~/models/free-text.server";
 import { getSurveyResults } from "~/models/results.server";
+import { evaluateEarlierActions, listActions } from "~/models/actions.server";
+import { listIndicators } from "~/models/indicators.server";
 import { parseBreakdownQuery } from "~/schemas/results.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -34,7 +39,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .flatMap((section) => section.questions)
     .filter((question) => question.type === "single_choice" || question.type === "multiple_choice")
     .map((question) => question.code);
+  const actions = await listActions(getDb(), results.definition.survey.id, { kind: "all" });
+  const earlierActions = await evaluateEarlierActions(getDb(), code, { kind: "all" });
   return json({
+    indicators: await listIndicators(getDb()),
+    actions,
+    earlierActions,
     freeTextQuestions: freeText.map((q) => q.code),
     choiceQuestions: figures ? choiceQuestions : [],
     survey: { code, title_ja, title_en, fiscal_year, status, min_group_size },
@@ -53,7 +63,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function SurveyResultsPage() {
   const t = useT();
   const locale = useLocale();
-  const { survey, invalidBreakdown, participation, withheld, figures, freeTextQuestions, choiceQuestions } = useLoaderData<typeof loader>();
+  const { survey, invalidBreakdown, participation, withheld, figures, freeTextQuestions, choiceQuestions, actions, earlierActions, indicators } =
+    useLoaderData<typeof loader>();
   return (
     <>
       <p>
@@ -70,6 +81,7 @@ export default function SurveyResultsPage() {
       ) : null}
       <ReportLinks code={survey.code} freeTextQuestions={freeTextQuestions} choiceQuestions={choiceQuestions} />
       <ParticipationSummary participation={participation} />
+      <ActionEvaluation actions={earlierActions} fiscalYear={survey.fiscal_year} />
       {figures === null ? (
         <p className="warning">{withheld ? t.results.withheld[withheld](survey.min_group_size) : null}</p>
       ) : (
@@ -78,7 +90,12 @@ export default function SurveyResultsPage() {
           <ExportLinks code={survey.code} by={figures.breakdown?.dimension ?? null} />
           <KpiCharts questions={figures.questions} />
           {figures.logicModel ? <LogicModel model={figures.logicModel} /> : null}
+          <ActionsBesideKpis questions={figures.questions} actions={actions} />
           <Breakdown breakdown={figures.breakdown} minGroupSize={survey.min_group_size} />
+          <section aria-labelledby="indicators-heading">
+            <h2 id="indicators-heading">{t.indicators.heading}</h2>
+            <IndicatorTable indicators={indicators} years={indicatorYears(indicators).filter((year) => year <= survey.fiscal_year)} />
+          </section>
         </>
       )}
     </>

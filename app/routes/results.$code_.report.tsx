@@ -1,14 +1,20 @@
+import "~/i18n/area/reportSummary.client";
 import "~/i18n/area/reports.client";
 import "~/i18n/area/results.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DistributionTables } from "~/components/results/distribution-tables";
-import { formatCount, formatShare } from "~/components/results/figures";
+import { formatChange, formatCount, formatScore, formatShare } from "~/components/results/figures";
 import { KpiTable } from "~/components/results/kpi-table";
 import { LogicModel } from "~/components/results/logic-model";
 import { TrendTable } from "~/components/results/trend";
-import { fiscalYearLabel, formatEraDate, tokyoDate } from "~/domain/dates";
+import { fiscalYearLabel, formatEraDate } from "~/domain/dates";
+import { reportSummary } from "~/domain/survey/report-summary";
+import { HeatmapTable } from "~/components/results/heatmap";
+import { KpiCharts } from "~/components/results/kpi-charts";
+import { surveyHeatmap } from "~/models/heatmap.server";
+import { findPublication } from "~/models/publications.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import { getSurveyResults } from "~/models/results.server";
 import { surveyTrend } from "~/models/trends.server";
@@ -23,13 +29,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const results = await getSurveyResults(db, params.code ?? "");
   if (!results) throw json({ reason: "not_found" }, { status: 404 });
-  const { code, title_ja, title_en, fiscal_year, min_group_size, intro_ja, intro_en } = results.definition.survey;
+  const { code, title_ja, title_en, fiscal_year, min_group_size } = results.definition.survey;
   const { figures } = results;
   const questionsById = new Map(results.definition.sections.flatMap((s) => s.questions).map((q) => [q.code, q]));
   const trend = figures ? await surveyTrend(db, code) : null;
+  const map = figures ? await surveyHeatmap(db, code, "department", "overall") : null;
+  const publication = await findPublication(db, results.definition.survey.id);
   return json({
-    survey: { code, title_ja, title_en, fiscal_year, min_group_size, intro_ja, intro_en },
-    preparedOn: tokyoDate(new Date()),
+    survey: { code, title_ja, title_en, fiscal_year, min_group_size },
+    preparedOn: new Date().toISOString(),
+    publication: publication ? { summary_ja: publication.summary_ja, summary_en: publication.summary_en } : null,
     participation: { respondents: results.respondents, responseRate: results.responseRate },
     withheld: results.withheld,
     figures: figures
@@ -53,6 +62,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
                 ],
           ),
           trend: trend && trend.years.length > 1 ? { years: trend.years, rows: trend.rows } : null,
+          summary: reportSummary(figures.questions.filter((q) => q.isKpi && !q.withheld)),
+          heatmap: map?.heatmap ? { heatmap: map.heatmap, questions: map.questions } : null,
         }
       : null,
   });
@@ -61,9 +72,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function SurveyReportPage() {
   const t = useT();
   const locale = useLocale();
-  const { survey, preparedOn, participation, withheld, figures } = useLoaderData<typeof loader>();
+  const { survey, preparedOn, participation, withheld, figures, publication } = useLoaderData<typeof loader>();
   const r = t.reports.report;
-  const measured = figures?.questions.filter((q) => q.isKpi && q.achieved !== null) ?? [];
+  const s = t.reportSummary;
   return (
     <article className="print-report">
       <p className="screen-only">
@@ -80,12 +91,24 @@ export default function SurveyReportPage() {
 
       <section aria-labelledby="report-summary-heading">
         <h2 id="report-summary-heading">{r.summaryHeading}</h2>
-        <p>{locale === "ja" ? survey.intro_ja : survey.intro_en}</p>
         <p>{r.summary(
             formatCount(participation.respondents, locale),
             participation.responseRate === null ? null : formatShare(participation.responseRate),
           )}</p>
-        {measured.length > 0 ? <p>{r.kpisMet(measured.filter((q) => q.achieved).length, measured.length)}</p> : null}
+        {figures && figures.summary.measured > 0 ? <p>{r.kpisMet(figures.summary.met, figures.summary.measured)}</p> : null}
+        {figures && figures.summary.furthestBelow.length > 0 ? (
+          <p>{s.furthestBelow(figures.summary.furthestBelow.map((kpi) => s.gap(kpi.code, formatScore(kpi.gap))).join("、"))}</p>
+        ) : null}
+        {figures && figures.summary.mostImproved.length > 0 ? (
+          <p>{s.mostImproved(figures.summary.mostImproved.map((kpi) => s.change(kpi.code, formatChange(kpi.change))).join("、"))}</p>
+        ) : null}
+        {figures?.logicModel ? <p>{s.finalOutcome(t.results.logicModel.statusNames[figures.logicModel.finalOutcome.rolledUpStatus])}</p> : null}
+        {publication ? (
+          <>
+            <h3>{s.publishedHeading}</h3>
+            <p className="pre-line">{locale === "ja" ? publication.summary_ja : publication.summary_en}</p>
+          </>
+        ) : null}
         {withheld ? <p className="warning">{t.results.withheld[withheld](survey.min_group_size)}</p> : null}
       </section>
 
@@ -93,7 +116,14 @@ export default function SurveyReportPage() {
         <>
           <div className="print-page">
             <KpiTable questions={figures.questions} minGroupSize={survey.min_group_size} />
+            <KpiCharts questions={figures.questions} />
           </div>
+          {figures.heatmap ? (
+            <section className="print-page" aria-labelledby="report-heatmap-heading">
+              <h2 id="report-heatmap-heading">{s.heatmapHeading}</h2>
+              <HeatmapTable heatmap={figures.heatmap.heatmap} questions={figures.heatmap.questions} dimension="department" />
+            </section>
+          ) : null}
           {figures.logicModel ? (
             <div className="print-page">
               <LogicModel model={figures.logicModel} />

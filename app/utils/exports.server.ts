@@ -10,10 +10,12 @@ import {
   type TableExportOutcome,
   exportCrosstabTable,
   exportDepartmentRates,
+  exportHeatmap,
   exportKpiTable,
   exportTrend,
 } from "~/models/results-tables.server";
 import { parseCrosstabQuery } from "~/schemas/crosstab.server";
+import { parseHeatmapQuery } from "~/schemas/heatmap.server";
 import { parseBreakdownQuery } from "~/schemas/results.server";
 import type { SessionUser } from "./auth.server";
 import { getDb } from "./db.server";
@@ -130,6 +132,14 @@ export async function departmentRatesDownload(ask: DownloadAsk): Promise<Respons
 export async function trendDownload(ask: DownloadAsk): Promise<Response> {
   const exportRequest = await exportRequestOf(ask);
   return tableResponse(await exportTrend(getDb(), exportRequest, ask.code ?? ""), exportRequest);
+}
+
+/** `/results/:code/heatmap.(csv|xlsx)?by=&against=` */
+export async function heatmapDownload(ask: DownloadAsk): Promise<Response> {
+  const exportRequest = await exportRequestOf(ask);
+  const query = parseHeatmapQuery(new URL(ask.request.url));
+  if (!query.ok) return plainText(exportRequest.t.heatmap.invalidQuery, 400);
+  return tableResponse(await exportHeatmap(getDb(), exportRequest, ask.code ?? "", query.by, query.against), exportRequest);
 }
 
 /** `/results/:code/responses.(csv|xlsx)`: streamed, whatever the survey's size. */

@@ -15,6 +15,9 @@ test("the council report of FY2023 prints to a PDF of several pages", async ({ p
   await expect(page.getByRole("table", { name: "設問別の回答数、平均値、基準値、目標値と達成状況" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "ロジックモデル" })).toBeVisible();
   await expect(page.getByRole("table", { name: /^Q01 の回答の分布/ })).toBeVisible();
+  await expect(page.getByText(/^作成日 令和\d+年\d+月\d+日$/)).toBeVisible();
+  await expect(page.getByText(/^KPI 15件のうち \d+件が目標値に達しました。$/)).toBeVisible();
+  await expect(page.getByRole("table", { name: /所属（部）別の設問ごとの平均値/ })).toBeVisible();
   await checkA11y();
 
   await page.emulateMedia({ media: "print" });

@@ -82,12 +82,15 @@ test("HR follows the KPI survey from FY2023 to FY2024 on the trend page", async 
   const table = page.getByRole("table", { name: "設問別の平均値と前年度からの変化" });
   await expect(table.getByRole("columnheader", { name: "令和5年度（2023年度） 平均値" })).toBeVisible();
   await expect(table.getByRole("columnheader", { name: "令和6年度（2024年度） 前年度からの変化" })).toBeVisible();
+  // The demo's FY2022 survey comes first in the series: FY2022 mean, then each later year's mean and change.
   const q01 = table.getByRole("row", { name: /^Q01 / }).getByRole("cell");
-  await expect(q01.nth(0)).toHaveText("2.577");
+  await expect(q01.nth(0)).toHaveText(/^\d\.\d{3}$/);
+  await expect(q01.nth(1)).toHaveText("2.577");
+  await expect(q01.nth(2)).toHaveText(/^[+−±]\d\.\d{3}$/);
   // The open FY2024 survey gives no mean yet, so no change either.
-  await expect(q01.nth(1)).toHaveText("—");
-  await expect(q01.nth(2)).toHaveText("—");
-  await expect(page.getByRole("img", { name: /年度ごとの折れ線/ })).toBeVisible();
+  await expect(q01.nth(3)).toHaveText("—");
+  await expect(q01.nth(4)).toHaveText("—");
+  await expect(page.getByRole("img", { name: /設問ごとの折れ線/ })).toBeVisible();
   await checkA11y();
 });
 

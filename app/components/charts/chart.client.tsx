@@ -89,14 +89,16 @@ function configFor(spec: ChartSpec, formatValue: (value: number) => string): Cha
   }
 
   if (spec.kind === "lines") {
-    // The latest series is drawn last and in the strongest style.
-    const offset = Math.max(0, LINE_STYLES.length - spec.series.length);
+    // The latest series is drawn last and in the strongest style; a target line takes the colour of its line.
+    const offset = Math.max(0, LINE_STYLES.length - spec.series.filter((series) => !series.target).length);
+    let line = -1;
     return {
       type: "line",
       data: {
         labels: [...spec.categories],
-        datasets: spec.series.map((series, index): ChartDataset<"bar" | "line", Values> => {
-          const style = LINE_STYLES[(index + offset) % LINE_STYLES.length]!;
+        datasets: spec.series.map((series): ChartDataset<"bar" | "line", Values> => {
+          if (!series.target) line += 1;
+          const style = LINE_STYLES[(Math.max(0, line) + offset) % LINE_STYLES.length]!;
           return {
             type: "line",
             label: series.label,
@@ -105,8 +107,9 @@ function configFor(spec: ChartSpec, formatValue: (value: number) => string): Cha
             backgroundColor: style.colour,
             pointBackgroundColor: style.colour,
             pointStyle: style.pointStyle,
-            pointRadius: 5,
-            borderDash: style.dash,
+            pointRadius: series.target ? 0 : 5,
+            borderWidth: series.target ? 1 : 2,
+            borderDash: series.target ? [2, 4] : style.dash,
             spanGaps: false,
           };
         }),

@@ -6,6 +6,8 @@ import { useT } from "~/i18n/use-t";
 export interface ChartSeries {
   label: string;
   values: readonly (number | null)[];
+  /** In a line chart, the target of the series before it: drawn dotted in its colour, without markers. */
+  target?: boolean;
 }
 
 /**

@@ -23,12 +23,18 @@ function OutcomeCard({
   const m = t.results.logicModel;
   const Heading = headingLevel;
   return (
-    <div className={`outcome-card outcome-${outcome.status}`}>
+    <div className={`outcome-card outcome-${outcome.rolledUpStatus}`}>
       <Heading className="outcome-heading">
         <span className="outcome-code">{heading}</span> {locale === "ja" ? outcome.name_ja : outcome.name_en}
       </Heading>
       <p className="outcome-status">
-        <strong>{m.statusNames[outcome.status]}</strong>
+        {m.rolledUp}: <strong>{m.statusNames[outcome.rolledUpStatus]}</strong>
+        {outcome.fedBy.length > 0 && outcome.kpis.length > 0 ? (
+          <>
+            {" / "}
+            {m.ownKpis}: {m.statusNames[outcome.status]}
+          </>
+        ) : null}
         {outcome.measuredCount > 0 ? ` ${m.achievedCount(outcome.achievedCount, outcome.measuredCount)}` : null}
       </p>
       {outcome.kpis.length === 0 ? (
@@ -64,9 +70,13 @@ export function LogicModel({ model }: { model: LogicModelView<OutcomeKpiResult> 
     <section aria-labelledby="logic-model-heading">
       <h2 id="logic-model-heading">{m.heading}</h2>
       <p>{m.intro}</p>
-      <div className="outcome-final">
+      <p className="outcome-rule">{m.rollUpRule}</p>
+      <div className={`outcome-final outcome-${model.finalOutcome.rolledUpStatus}`}>
         <h3>{m.finalOutcome}</h3>
         <p>{locale === "ja" ? model.finalOutcome.name_ja : model.finalOutcome.name_en}</p>
+        <p className="outcome-status">
+          {m.rolledUp}: <strong>{m.statusNames[model.finalOutcome.rolledUpStatus]}</strong>
+        </p>
       </div>
       <ul className="outcome-tree">
         {model.intermediateOutcomes.map((intermediate) => {

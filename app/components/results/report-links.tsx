@@ -1,4 +1,8 @@
+import "~/i18n/area/actions.client";
+import "~/i18n/area/heatmap.client";
+import "~/i18n/area/indicators.client";
 import "~/i18n/area/reports.client";
+import "~/i18n/area/shared.client";
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
 
@@ -17,6 +21,18 @@ export function ReportLinks({ code, freeTextQuestions, choiceQuestions }: Report
     <nav aria-labelledby="report-links-heading">
       <h2 id="report-links-heading">{l.heading}</h2>
       <ul className="link-list">
+        <li>
+          <Link to={`${base}/heatmap`}>{t.heatmap.link}</Link>
+        </li>
+        <li>
+          <Link to={`/manage/actions/${encodeURIComponent(code)}`}>{t.actions.link}</Link>
+        </li>
+        <li>
+          <Link to={`${base}/share`}>{t.shared.publishLink}</Link>
+        </li>
+        <li>
+          <Link to="/manage/indicators">{t.indicators.link}</Link>
+        </li>
         <li>
           <Link to={`${base}/trend`}>{l.trend}</Link>
         </li>

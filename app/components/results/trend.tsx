@@ -1,5 +1,7 @@
 import "~/i18n/area/reports.client";
 import "~/i18n/area/results.client";
+import "~/i18n/area/trendChart.client";
+import { Form } from "@remix-run/react";
 import { Fragment, useMemo } from "react";
 import { Chart, type ChartSpec } from "~/components/charts/chart";
 import { fiscalYearLabel } from "~/domain/dates";
@@ -66,32 +68,59 @@ export function TrendYears({ years }: { years: readonly TrendYearView[] }) {
   );
 }
 
-/** Means per question, one line per fiscal year. */
+/**
+ * One line per selected question across the fiscal years, each with its target as a dotted line
+ * of the same colour family, so a question's distance to its target reads directly.
+ */
 export function TrendChart({ years, rows }: { years: readonly TrendYearView[]; rows: readonly TrendRowView[] }) {
   const t = useT();
   const locale = useLocale();
   const r = t.reports.trend;
+  const c = t.trendChart;
   const spec = useMemo<ChartSpec>(
     () => ({
       kind: "lines",
-      categories: rows.map((row) => row.code),
-      categoryTitle: r.question,
-      series: years.map((year, index) => ({
-        label: fiscalYearLabel(year.fiscalYear, locale),
-        values: rows.map((row) => row.cells[index]?.mean ?? null),
-      })),
+      categories: years.map((year) => fiscalYearLabel(year.fiscalYear, locale)),
+      categoryTitle: c.yearAxis,
+      series: rows.flatMap((row) => [
+        { label: row.code, values: years.map((_, index) => row.cells[index]?.mean ?? null) },
+        ...(row.target === null ? [] : [{ label: c.targetOf(row.code), values: years.map(() => row.target), target: true }]),
+      ]),
       valueAxis: { title: t.results.charts.meanAxis, min: 1, max: 4 },
     }),
-    [years, rows, r, t, locale],
+    [years, rows, c, t, locale],
   );
   return (
     <Chart
       title={r.chartTitle}
-      summary={r.chartSummary(rows.length, years.length)}
+      summary={c.chartSummary(rows.map((row) => row.code).join("、"), years.length)}
       spec={spec}
       formatValue={formatScore}
       height={CHART_HEIGHT}
     />
+  );
+}
+
+/** Which questions the chart draws: a plain GET form of checkboxes, so it works without JavaScript. */
+export function TrendQuestionPicker({ rows, selected }: { rows: readonly TrendRowView[]; selected: readonly string[] }) {
+  const t = useT();
+  const locale = useLocale();
+  const c = t.trendChart;
+  return (
+    <Form method="get" preventScrollReset>
+      <fieldset className="builder-fieldset">
+        <legend>{c.chooseHeading}</legend>
+        {rows.map((row) => (
+          <label key={row.code} className="choice">
+            <input type="checkbox" name="q" value={row.code} defaultChecked={selected.includes(row.code)} /> {row.code}{" "}
+            <small>{(locale === "ja" ? row.indicator_ja : row.indicator_en) ?? (locale === "ja" ? row.text_ja : row.text_en)}</small>
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="button-secondary">
+        {c.choose}
+      </button>
+    </Form>
   );
 }
 
@@ -102,7 +131,8 @@ export function TrendTable({ years, rows }: { years: readonly TrendYearView[]; r
   const r = t.reports.trend;
   const yearLabel = (fiscalYear: number) => fiscalYearLabel(fiscalYear, locale);
   return (
-    <div className="table-scroll">
+    // A few years make it wide enough to scroll sideways, so keyboard users need to be able to focus it.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={r.tableCaption}>
       <table className="trend-table">
         <caption>{r.tableCaption}</caption>
         <thead>

@@ -71,6 +71,10 @@ export const audit = {
     "audit.export": "Audit log exported",
     "unit_head.grant": "Unit head appointed",
     "action.status": "Action status changed",
+    "action.create": "Action recorded",
+    "indicator.define": "HR indicator defined",
+    "indicator.record": "HR indicator value recorded",
+    "survey.publish": "Results shared with staff",
   },
   fields: {
     "employeeNumber": "Employee number",
@@ -119,6 +123,10 @@ export const audit = {
     "rows": "Rows",
     "issuedBy": "Code issued by",
     "firstPassword": "First password",
+    "action": "Action",
+    "unit": "Unit",
+    "target": "Target",
+    "value": "Value",
   },
   values: {
     "cli": "Command line",

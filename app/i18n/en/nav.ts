@@ -10,6 +10,7 @@ export const nav = {
   rosterImport: "Import roster",
   manageSurveys: "Manage surveys",
   rounds: "360° rounds",
+  sharedResults: "Shared results",
   results: "Results",
   onboarding: "Setup letters",
   moderation: "Moderation",

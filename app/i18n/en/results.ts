@@ -77,6 +77,10 @@ export const results = {
     heading: "Logic model",
     intro:
       "Direct outcomes support intermediate outcomes, which lead to the final outcome. Each outcome's status is judged by whether its KPIs reached their targets.",
+    rollUpRule:
+      "Roll-up rule: each outcome is judged on its own KPIs together with the rolled-up status of the outcomes supporting it. If everything with data is met, it is \"All met\"; if nothing is met, \"Not met\"; anything between is \"Partly met\"; with no data, \"No data\". The final outcome is judged on intermediate outcomes 11–13 alone.",
+    rolledUp: "Rolled up",
+    ownKpis: "Own KPIs",
     finalOutcome: "Final outcome",
     intermediateOutcome: (code: string) => `Intermediate outcome ${code}`,
     directOutcome: (code: string) => `Direct outcome ${code}`,

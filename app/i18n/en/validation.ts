@@ -22,4 +22,5 @@ export const validation = {
   fileRequired: "Choose a file.",
   controlCharacters: "Invisible characters such as line breaks, tabs or direction controls are not allowed.",
   fileTooLarge: (mb: number) => `The file is too large (limit ${mb} MB).`,
+  actionTargets: "Choose at least one KPI or outcome the action targets.",
 } satisfies Dictionary["validation"];

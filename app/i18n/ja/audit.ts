@@ -69,6 +69,10 @@ export const audit = {
     "audit.export": "操作の記録の書き出し",
     "unit_head.grant": "所属長の指定",
     "action.status": "アクションの状態変更",
+    "action.create": "取組の登録",
+    "indicator.define": "人事指標の定義",
+    "indicator.record": "人事指標の値の記録",
+    "survey.publish": "集計結果の職員への公開",
   } as Record<string, string>,
   fields: {
     "employeeNumber": "職員番号",
@@ -117,6 +121,10 @@ export const audit = {
     "rows": "件数",
     "issuedBy": "コードを発行した人",
     "firstPassword": "初めてのパスワード",
+    "action": "取組",
+    "unit": "所属",
+    "target": "目標値",
+    "value": "値",
   } as Record<string, string>,
   values: {
     "cli": "コマンドライン",

@@ -8,6 +8,7 @@ export const nav = {
   rosterImport: "名簿の取り込み",
   manageSurveys: "アンケート管理",
   rounds: "360°ラウンド",
+  sharedResults: "結果の共有",
   results: "集計結果",
   onboarding: "セットアップ通知書",
   moderation: "通報の確認",

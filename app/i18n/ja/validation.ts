@@ -21,4 +21,5 @@ export const validation = {
   fileRequired: "ファイルを選択してください。",
   controlCharacters: "改行・タブや、文字の向きを変える制御文字などの見えない文字は使えません。",
   fileTooLarge: (mb: number) => `ファイルが大きすぎます（上限 ${mb}MB）。`,
+  actionTargets: "対象とするKPIまたはアウトカムを1つ以上選んでください。",
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
-import { buildLogicModelView, type LogicModel, outcomeStatus } from "~/domain/survey/logic-model";
+import { buildLogicModelView, type LogicModel, outcomeStatus, rollUpStatus } from "~/domain/survey/logic-model";
 
 const model: LogicModel = {
   finalOutcome: { name_ja: shinagawaFy2023.final_outcome.text_ja, name_en: shinagawaFy2023.final_outcome.text_en },
@@ -81,5 +81,61 @@ describe("buildLogicModelView", () => {
     expect(() =>
       buildLogicModelView({ ...model, directOutcomes: [{ code: "11", name_ja: "", name_en: "", feeds: ["12"] }] }, []),
     ).toThrow(/twice/);
+  });
+});
+
+describe("rollUpStatus", () => {
+  it.each([
+    [[], "no_data"],
+    [[null, "no_data"], "no_data"],
+    [[true, "all_achieved"], "all_achieved"],
+    [[true, null, "no_data"], "all_achieved"],
+    [[false, "none_achieved"], "none_achieved"],
+    [[true, "none_achieved"], "some_achieved"],
+    [[false, "all_achieved"], "some_achieved"],
+    [["some_achieved"], "some_achieved"],
+    [["all_achieved", "some_achieved", "all_achieved"], "some_achieved"],
+  ] as const)("%j → %s", (inputs, status) => {
+    expect(rollUpStatus(inputs)).toBe(status);
+  });
+});
+
+describe("roll-up through the city's model", () => {
+  const allMissed = shinagawaFy2023.questions.map((question) => ({ outcomeCode: question.outcome, achieved: false as boolean | null }));
+  const withAchieved = (codes: string[]) =>
+    shinagawaFy2023.questions.map((question) => ({ outcomeCode: question.outcome, achieved: codes.includes(question.code) }));
+
+  it("an intermediate outcome whose own KPI is met is still partly achieved while a direct outcome under it misses", () => {
+    // Q01 serves 11; 01 and 02 feed 11.
+    const view = buildLogicModelView(model, withAchieved(["Q01"]));
+    const eleven = view.intermediateOutcomes.find((outcome) => outcome.code === "11");
+    expect(eleven).toMatchObject({ status: "all_achieved", rolledUpStatus: "some_achieved" });
+  });
+
+  it("the final outcome is achieved only when every intermediate outcome rolls up as achieved", () => {
+    const everything = buildLogicModelView(model, withAchieved(shinagawaFy2023.questions.map((q) => q.code)));
+    expect(everything.finalOutcome.rolledUpStatus).toBe("all_achieved");
+    const nothing = buildLogicModelView(model, allMissed);
+    expect(nothing.finalOutcome.rolledUpStatus).toBe("none_achieved");
+    const allButQ14 = buildLogicModelView(
+      model,
+      withAchieved(shinagawaFy2023.questions.map((q) => q.code).filter((code) => code !== "Q14")),
+    );
+    // Q14 serves 05, which feeds 12 and 13: both become partly achieved, and so does the final outcome.
+    expect(allButQ14.directOutcomes.find((o) => o.code === "05")?.rolledUpStatus).toBe("some_achieved");
+    expect(allButQ14.intermediateOutcomes.map((o) => [o.code, o.rolledUpStatus])).toEqual([
+      ["11", "all_achieved"],
+      ["12", "some_achieved"],
+      ["13", "some_achieved"],
+    ]);
+    expect(allButQ14.finalOutcome.rolledUpStatus).toBe("some_achieved");
+  });
+
+  it("outcomes without answers are left out, and nothing measured is no data", () => {
+    const none = buildLogicModelView(
+      model,
+      allMissed.map((kpi) => ({ ...kpi, achieved: null })),
+    );
+    expect(none.finalOutcome.rolledUpStatus).toBe("no_data");
   });
 });
