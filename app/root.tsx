@@ -19,6 +19,7 @@ import { getLocale } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import stylesheet from "~/styles/app.css";
 import { unreadCount } from "~/models/messages.server";
+import { unreadNotificationCount } from "~/models/notifications.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { useNonce } from "~/utils/nonce";
@@ -36,7 +37,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const passwordResetNotice = user?.passwordReset
     ? dictionaryFor(locale).auth.passwordReset(user.passwordReset.by, formatDateTime(user.passwordReset.at, locale))
     : null;
-  return json({ locale, user, passwordResetNotice, unread: user ? await unreadCount(getDb(), user.id) : 0 });
+  const [unread, notifications] = user ? await Promise.all([unreadCount(getDb(), user.id), unreadNotificationCount(getDb(), user.id)]) : [0, 0];
+  return json({ locale, user, passwordResetNotice, unread, notifications });
 }
 
 function Document({ children }: { children: ReactNode }) {
@@ -64,10 +66,10 @@ function Document({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  const { user, unread, passwordResetNotice } = useLoaderData<typeof loader>();
+  const { user, unread, notifications, passwordResetNotice } = useLoaderData<typeof loader>();
   return (
     <Document>
-      <AppHeader user={user} unread={unread} />
+      <AppHeader user={user} unread={unread} notifications={notifications} />
       <main id="main" tabIndex={-1}>
         {passwordResetNotice ? (
           <p className="notice" role="status">

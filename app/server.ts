@@ -5,10 +5,11 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { migrateToLatest } from "#db/migrate";
 import { seedDemoIfEmpty } from "./models/demo.server";
+import { startNotificationSender } from "./models/notification-sender.server";
 import { discardAbandonedImports } from "./models/responses.server";
+import { purgeExpired } from "./models/session.server";
 import { getDb } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
-import { purgeExpired } from "./models/session.server";
 import { applySecurity, cspNonceOf } from "./utils/http.server";
 import { withRequestScope } from "./utils/request-scope.server";
 import { sessionPolicies } from "./utils/session.server";
@@ -64,13 +65,18 @@ const server = app.listen(env.PORT, env.HOST, () => {
   console.log(`Yell is listening on http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`);
 });
 
-// A service manager's stop (or Ctrl-C) lets requests in flight end, answers included, and closes
-// the database cleanly; a request that hangs does not hold the stop for more than a few seconds.
+// Reminders and the e-mail queue run beside the web server.
+const notificationSender = startNotificationSender(db, env);
+
+// A service manager's stop (or Ctrl-C) lets requests in flight end, answers included, lets the
+// e-mail sender finish the e-mail in hand (nothing is marked twice), and closes the database
+// cleanly; a request that hangs does not hold the stop for more than a few seconds.
 const SHUTDOWN_GRACE_MS = 10_000;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    server.close(() => void db.destroy().finally(() => process.exit(0)));
+    const requestsDone = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
+    void Promise.all([requestsDone, notificationSender.stop()]).then(() => db.destroy().finally(() => process.exit(0)));
   });
 }

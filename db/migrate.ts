@@ -7,6 +7,8 @@ import * as m20261129_20_anonymous_writes from "./migrations/2026-11-29-20-anony
 import * as m20261129_30_account_security from "./migrations/2026-11-29-30-account-security";
 import * as m20261129_50_action_plans from "./migrations/2026-11-29-50-action-plans";
 import * as m20261129_70_free_text_index from "./migrations/2026-11-29-70-free-text-index";
+import * as m20261129_60_notifications from "./migrations/2026-11-29-60-notifications";
+import * as m20261129_61_report_dismissal from "./migrations/2026-11-29-61-report-dismissal";
 
 /**
  * Migrations are listed here rather than read from the folder at run time, so the same list works
@@ -21,13 +23,17 @@ const migrations: Record<string, Migration> = {
   "2026-11-29-30-account-security": m20261129_30_account_security,
   "2026-11-29-50-action-plans": m20261129_50_action_plans,
   "2026-11-29-70-free-text-index": m20261129_70_free_text_index,
+  "2026-11-29-60-notifications": m20261129_60_notifications,
+  "2026-11-29-61-report-dismissal": m20261129_61_report_dismissal,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator works on any schema
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+  // Migration numbers are ranges handed to branches that land in any order: a database migrated
+  // before a lower-numbered migration landed takes it next, instead of refusing to start.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {

@@ -301,6 +301,9 @@ export interface IMessageTable {
   report_reason: string | null;
   hidden_at: string | null;
   hidden_by: number | null;
+  /** An administrator found the reported message acceptable. */
+  report_dismissed_at: string | null;
+  report_dismissed_by: number | null;
 }
 
 export interface IMessageTagTable {
@@ -344,6 +347,9 @@ export interface Database {
   hr_indicator_values: HrIndicatorValueTable;
   unit_heads: UnitHeadTable;
   survey_publications: SurveyPublicationTable;
+  notifications: NotificationTable;
+  email_queue: EmailQueueTable;
+  notification_email_opt_outs: NotificationEmailOptOutTable;
 }
 
 export type Department = Selectable<DepartmentTable>;
@@ -441,3 +447,36 @@ export interface SurveyPublicationTable {
 
 export type SurveyAction = Selectable<SurveyActionTable>;
 export type HrIndicator = Selectable<HrIndicatorTable>;
+export interface NotificationTable {
+  id: Generated<number>;
+  staff_id: number;
+  kind: string;
+  /** One notification per person and event (e.g. "survey_reminder:12"). */
+  event_key: string;
+  /** JSON with ids and titles; never answers or message text. */
+  payload: Generated<string>;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface EmailQueueTable {
+  id: Generated<number>;
+  staff_id: number | null;
+  kind: string;
+  to_address: string;
+  subject: string;
+  /** Emptied once sent. */
+  body: string;
+  status: Generated<"pending" | "sending" | "sent" | "failed">;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  claimed_at: string | null;
+  sent_at: string | null;
+  last_error: string | null;
+  created_at: string;
+}
+
+export interface NotificationEmailOptOutTable {
+  staff_id: number;
+  kind: string;
+}

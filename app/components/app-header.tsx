@@ -24,10 +24,14 @@ const NAV_ITEMS: { to: string; label: NavKey; roles: readonly Role[] }[] = [
   { to: "/results", label: "results", roles: ["hr", "admin"] },
   { to: "/manage/analytics", label: "analytics", roles: ["hr", "admin"] },
   { to: "/roster", label: "roster", roles: ["hr", "admin"] },
+  { to: "/manage/moderation", label: "moderation", roles: ["admin"] },
 ];
 
-/** `unread` is the signed-in person's unread I-messages, shown beside the I-messages link. */
-export function AppHeader({ user, unread = 0 }: { user: HeaderUser | null; unread?: number }) {
+/**
+ * `unread` is the signed-in person's unread I-messages, shown beside the I-messages link;
+ * `notifications` their unread notifications, on the bell.
+ */
+export function AppHeader({ user, unread = 0, notifications = 0 }: { user: HeaderUser | null; unread?: number; notifications?: number }) {
   const t = useT();
   const locale = useLocale();
   const location = useLocation();
@@ -73,6 +77,16 @@ export function AppHeader({ user, unread = 0 }: { user: HeaderUser | null; unrea
         </Form>
         {user ? (
           <>
+            <NavLink to="/notifications" className="bell" aria-label={t.nav.bell(notifications)}>
+              <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24">
+                <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
+              </svg>
+              {notifications > 0 ? (
+                <span className="nav-badge bell-count" aria-hidden="true">
+                  {notifications}
+                </span>
+              ) : null}
+            </NavLink>
             <span className="signed-in-as">{t.common.signedInAs(user.name)}</span>
             <Form method="post" action="/logout" className="inline-form">
               <button type="submit" className="link-button">

@@ -35,6 +35,20 @@ export function formatDateTime(iso: string, locale: Locale): string {
   return dateTimeFormat(locale).format(new Date(iso));
 }
 
+/** 令和8年11月21日 14:05 / 21 Nov 2026, 14:05 */
+export function formatEraDateTime(iso: string, locale: Locale): string {
+  if (locale !== "ja") return formatDateTime(iso, locale);
+  return new Intl.DateTimeFormat("ja-JP-u-ca-japanese", {
+    timeZone: TIME_ZONE,
+    era: "long",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(iso));
+}
+
 /** The calendar date in Tokyo as YYYY-MM-DD. */
 export function tokyoDate(date: Date): string {
   return isoDateFormat.format(date);

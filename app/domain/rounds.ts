@@ -145,7 +145,11 @@ export interface ReceivedMessage extends TaggedMessage {
 
 export interface StrengthsReport<M extends TaggedMessage> {
   total: number;
-  /** Tags in the order given, then untagged messages (tag null); a message sits under each of its tags. */
+  /**
+   * Tags in the order given, then untagged messages (tag null). `count` counts every message
+   * carrying the tag; `messages` lists each message once, under the first of its tags, so a
+   * message with two tags is not printed twice.
+   */
   byTag: { tag: string | null; count: number; messages: M[] }[];
   byRelationship: { relationship: Relationship; count: number }[];
 }
@@ -155,9 +159,12 @@ export interface StrengthsReport<M extends TaggedMessage> {
  * relationships nobody used are left out, so the report shows strengths, not gaps.
  */
 export function groupStrengths<M extends TaggedMessage>(messages: readonly M[], tagOrder: readonly string[]): StrengthsReport<M> {
+  const rank = new Map(tagOrder.map((tag, index) => [tag, index]));
+  const firstTag = (message: M) =>
+    message.tagCodes.filter((code) => rank.has(code)).sort((a, b) => rank.get(a)! - rank.get(b)!)[0] ?? null;
   const byTag = [...tagOrder, null].map((tag) => {
-    const tagged = messages.filter((message) => (tag === null ? message.tagCodes.length === 0 : message.tagCodes.includes(tag)));
-    return { tag, count: tagged.length, messages: tagged };
+    const tagged = messages.filter((message) => (tag === null ? firstTag(message) === null : message.tagCodes.includes(tag)));
+    return { tag, count: tagged.length, messages: tagged.filter((message) => firstTag(message) === tag) };
   });
   const byRelationship = RELATIONSHIPS.map((relationship) => ({
     relationship,
@@ -181,9 +188,13 @@ export const OUTCOME_QUESTIONS = ["Q05", "Q15"] as const;
 export type OutcomeQuestion = (typeof OUTCOME_QUESTIONS)[number];
 export type OutcomeMeans = Record<OutcomeQuestion, number | null>;
 
-/** A 部's survey outcome: no survey that year, too few respondents to show, none from the 部, or the means. */
+/**
+ * A 部's survey outcome: no survey that year, a survey that does not ask Q05 or Q15, too few
+ * respondents to show, none from the 部, or the means.
+ */
 export type DepartmentOutcome =
   | { kind: "no_survey" }
+  | { kind: "not_asked" }
   | { kind: "suppressed" }
   | { kind: "no_respondents" }
   | { kind: "shown"; means: OutcomeMeans };

@@ -11,6 +11,9 @@ import { indicators } from "./en/indicators";
 import { messages } from "./en/messages";
 import { nav } from "./en/nav";
 import { reportSummary } from "./en/reportSummary";
+import { notifications } from "./en/notifications";
+import { home } from "./en/home";
+import { onboarding } from "./en/onboarding";
 import { reports } from "./en/reports";
 import { results } from "./en/results";
 import { roster } from "./en/roster";
@@ -22,4 +25,4 @@ import { unitResults } from "./en/unitResults";
 import { surveyAdmin } from "./en/surveyAdmin";
 import { validation } from "./en/validation";
 
-export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary } satisfies Dictionary;
+export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding } satisfies Dictionary;

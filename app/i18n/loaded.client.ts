@@ -30,6 +30,9 @@ const chunks: { [L in Locale]: { [A in Area]: () => Promise<Dictionary[A]> } } =
     indicators: () => import("./ja/indicators").then((m) => m.indicators),
     trendChart: () => import("./ja/trendChart").then((m) => m.trendChart),
     reportSummary: () => import("./ja/reportSummary").then((m) => m.reportSummary),
+    notifications: () => import("./ja/notifications").then((m) => m.notifications),
+    home: () => import("./ja/home").then((m) => m.home),
+    onboarding: () => import("./ja/onboarding").then((m) => m.onboarding),
   },
   en: {
     common: () => import("./en/common").then((m) => m.common),
@@ -54,6 +57,9 @@ const chunks: { [L in Locale]: { [A in Area]: () => Promise<Dictionary[A]> } } =
     indicators: () => import("./en/indicators").then((m) => m.indicators),
     trendChart: () => import("./en/trendChart").then((m) => m.trendChart),
     reportSummary: () => import("./en/reportSummary").then((m) => m.reportSummary),
+    notifications: () => import("./en/notifications").then((m) => m.notifications),
+    home: () => import("./en/home").then((m) => m.home),
+    onboarding: () => import("./en/onboarding").then((m) => m.onboarding),
   },
 };
 

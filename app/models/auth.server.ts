@@ -206,9 +206,7 @@ export async function issueSetupCode(
   validHours: number,
   now = new Date(),
 ): Promise<{ code: string; expiresAt: string; staffName: string }> {
-  const code = humanCode();
-  const expiresAt = new Date(now.getTime() + validHours * 3_600_000).toISOString();
-  const staffName = await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const staff = await trx
       .selectFrom("staff")
       .select(["id", "name", "role"])
@@ -216,28 +214,35 @@ export async function issueSetupCode(
       .where("active", "=", 1)
       .executeTakeFirst();
     if (!staff) throw new UnknownEmployeeError(employeeNumber);
-    const refusal = setupCodeRefusal(issuer.role === null || issuer.id === null ? null : { id: issuer.id, role: issuer.role }, staff);
-    if (refusal) throw new SetupCodeRefused(refusal);
-    await trx
-      .updateTable("setup_codes")
-      .set({ used_at: now.toISOString() })
-      .where("staff_id", "=", staff.id)
-      .where("used_at", "is", null)
-      .execute();
-    await trx
-      .insertInto("setup_codes")
-      .values({
-        staff_id: staff.id,
-        code_hash: sha256(normaliseHumanCode(code)),
-        expires_at: expiresAt,
-        issued_by: issuer.id,
-        created_at: now.toISOString(),
-      })
-      .execute();
+    const issued = await replaceSetupCode(trx, staff, issuer, validHours, now);
+    if (!issued.ok) throw new SetupCodeRefused(issued.refusal);
     await recordAudit(trx, issuer, "setup_code.issue", { employeeNumber }, null, now);
-    return staff.name;
+    return { code: issued.code, expiresAt: issued.expiresAt, staffName: staff.name };
   });
-  return { code, expiresAt, staffName };
+}
+
+/**
+ * A new one-time code for the person, inside the caller's transaction, if the issuer may recover
+ * this account (`setupCodeRefusal`, on the roles as read in that transaction); earlier unused codes
+ * of the person stop working. Single codes and setup-letter batches both issue through here.
+ */
+export async function replaceSetupCode(
+  trx: Db,
+  target: { id: number; role: Role },
+  issuer: SetupCodeIssuer,
+  validHours: number,
+  now = new Date(),
+): Promise<{ ok: true; code: string; expiresAt: string } | { ok: false; refusal: SetupCodeRefusal }> {
+  const refusal = setupCodeRefusal(issuer.role === null || issuer.id === null ? null : { id: issuer.id, role: issuer.role }, target);
+  if (refusal) return { ok: false, refusal };
+  const code = humanCode();
+  const expiresAt = new Date(now.getTime() + validHours * 3_600_000).toISOString();
+  await trx.updateTable("setup_codes").set({ used_at: now.toISOString() }).where("staff_id", "=", target.id).where("used_at", "is", null).execute();
+  await trx
+    .insertInto("setup_codes")
+    .values({ staff_id: target.id, code_hash: sha256(normaliseHumanCode(code)), expires_at: expiresAt, issued_by: issuer.id, created_at: now.toISOString() })
+    .execute();
+  return { ok: true, code, expiresAt };
 }
 
 export type RedeemResult = { ok: true; staffId: number } | { ok: false; reason: "invalid" | "expired" };

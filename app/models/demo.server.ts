@@ -154,5 +154,9 @@ export async function seedDemoIfEmpty(db: Kysely<Database>, now = new Date()): P
   await seedDemoSurveys(db, now);
   await seedDemoMessages(db, now);
   const manager = await seedDemoActions(db, now);
+  // The demo's history (a survey opened, messages, thanks and rounds months ago) shows in the app,
+  // but it is not news and its addresses are made up: none of it is e-mailed, even with SMTP set.
+  // The installation was empty, so every queued e-mail is the seed's.
+  await db.deleteFrom("email_queue").execute();
   return { seeded: true, accounts: manager ? [...demoAccounts, manager] : demoAccounts };
 }

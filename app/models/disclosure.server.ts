@@ -4,6 +4,8 @@ import {
   type FiguresDecision,
   breakdownGroups,
   commentGroupsNamed,
+  type ParticipationGroup,
+  participationGroups,
   questionFiguresShown,
   questionGroupsShown,
   surveyFigures,
@@ -60,6 +62,28 @@ export async function countRespondents(db: Db, surveyId: number): Promise<number
 export async function surveyDisclosure(db: Db, survey: DisclosedSurvey): Promise<{ respondents: number; figures: FiguresDecision }> {
   const respondents = await countRespondents(db, survey.id);
   return { respondents, figures: surveyFigures({ status: survey.status, minimumSize: survey.min_group_size }, respondents) };
+}
+
+/**
+ * Eligible staff and respondents per department, for response rates (given while a survey is
+ * open: they are participation, not answers). Departments are the groups fixed at open; any under
+ * the minimum are pooled into the withheld group (see participationGroups).
+ */
+export async function departmentParticipation(db: Db, survey: DisclosedSurvey): Promise<ParticipationGroup[]> {
+  const [eligibleRows, respondentRows] = await Promise.all([
+    db.selectFrom("survey_eligible_counts").select(["department", "eligible"]).where("survey_id", "=", survey.id).orderBy("department").execute(),
+    db
+      .selectFrom("respondent_tallies")
+      .select(["group_name", "count"])
+      .where("survey_id", "=", survey.id)
+      .where("dimension", "=", "department")
+      .execute(),
+  ]);
+  const respondents = new Map(respondentRows.map((row) => [row.group_name, row.count]));
+  return participationGroups(
+    eligibleRows.map((row) => ({ name: row.department, eligible: row.eligible, respondents: respondents.get(row.department) ?? 0 })),
+    survey.min_group_size,
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   type ActivitySummary,
   type DepartmentOutcome,
   type OutcomeMeans,
+  OUTCOME_QUESTIONS,
   type OutcomeQuestion,
   ROUND_MINIMUM_GROUP_SIZE,
   fiscalYearMonths,
@@ -48,14 +49,17 @@ async function outcomesFor(db: Db, fiscalYear: number) {
   // Only what the disclosure gate gives: nothing while the survey is open or under its minimum.
   const { figures } = results;
   const groups = new Map((figures?.breakdown?.groups ?? []).map((group) => [group.group, group]));
+  // A survey without Q05 and Q15 has nothing to stand beside the activity, whatever its respondents.
+  const asked = OUTCOME_QUESTIONS.some((outcome) => results.definition.sections.some((s) => s.questions.some((q) => q.code === outcome)));
   const outcomeOf = (department: string): DepartmentOutcome => {
     const group = groups.get(department);
+    if (!asked) return { kind: "not_asked" };
     if (!figures || group?.suppressed) return { kind: "suppressed" };
     return group ? { kind: "shown", means: meansOf(group.questions) } : { kind: "no_respondents" };
   };
   return {
     survey: { code, title_ja, title_en, minGroupSize: min_group_size },
-    overall: (figures ? { kind: "shown", means: meansOf(figures.questions) } : { kind: "suppressed" }) satisfies DepartmentOutcome,
+    overall: (!asked ? { kind: "not_asked" } : figures ? { kind: "shown", means: meansOf(figures.questions) } : { kind: "suppressed" }) satisfies DepartmentOutcome,
     outcomeOf,
   };
 }

@@ -6,6 +6,7 @@ import { staffSearchTerms } from "~/domain/roster";
 import type { Db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { type Actor, recordAudit } from "./audit.server";
+import { notifyMessageReceived, notifyThanksReceived } from "./notifications.server";
 import { openRoundFor } from "./rounds.server";
 
 /**
@@ -216,6 +217,7 @@ export async function sendMessage(
         .values(tagIds.map((tagId) => ({ message_id: id, tag_id: tagId })))
         .execute();
     }
+    await notifyMessageReceived(trx, { id, recipientId: input.recipientId }, now);
     return { id };
   });
 }
@@ -337,11 +339,15 @@ export async function markRead(db: Db, meId: number, messageId: number, now = ne
 /** The recipient's one-click thanks, once; thanking a message also marks it read. */
 export async function thank(db: Db, meId: number, messageId: number, now = new Date()): Promise<boolean> {
   const stamp = now.toISOString();
-  const result = await updateReceived(db, meId, messageId)
-    .set((eb) => ({ thanked_at: stamp, read_at: eb.fn.coalesce("read_at", eb.val(stamp)) }))
-    .where("thanked_at", "is", null)
-    .executeTakeFirst();
-  return changedAny(result);
+  return inTransaction(db, async (trx) => {
+    const thanked = await updateReceived(trx, meId, messageId)
+      .set((eb) => ({ thanked_at: stamp, read_at: eb.fn.coalesce("read_at", eb.val(stamp)) }))
+      .where("thanked_at", "is", null)
+      .returning("sender_id")
+      .executeTakeFirst();
+    if (thanked) await notifyThanksReceived(trx, { id: messageId, senderId: thanked.sender_id }, now);
+    return thanked !== undefined;
+  });
 }
 
 /** Pins a message to (or takes it off) my strengths page. */
@@ -364,14 +370,16 @@ export async function withdraw(db: Db, meId: number, messageId: number): Promise
 /** The recipient reports a message as inappropriate: from now on admins can read it to decide. */
 export async function report(db: Db, reporter: Actor & { id: number }, messageId: number, reason: string, now = new Date()): Promise<boolean> {
   const stamp = now.toISOString();
-  const result = await updateReceived(db, reporter.id, messageId)
-    .set((eb) => ({ reported_at: stamp, report_reason: reason.trim(), read_at: eb.fn.coalesce("read_at", eb.val(stamp)) }))
-    .where("reported_at", "is", null)
-    .executeTakeFirst();
-  const reported = changedAny(result);
-  // The audit log says that a report happened, never what the message or the reason said.
-  if (reported) await recordAudit(db, reporter, "imessage.report", { messageId }, 1, now);
-  return reported;
+  return inTransaction(db, async (trx) => {
+    const result = await updateReceived(trx, reporter.id, messageId)
+      .set((eb) => ({ reported_at: stamp, report_reason: reason.trim(), read_at: eb.fn.coalesce("read_at", eb.val(stamp)) }))
+      .where("reported_at", "is", null)
+      .executeTakeFirst();
+    const reported = changedAny(result);
+    // The audit log says that a report happened, never what the message or the reason said.
+    if (reported) await recordAudit(trx, reporter, "imessage.report", { messageId }, 1, now);
+    return reported;
+  });
 }
 
 /** The moderation queue: reported messages not yet hidden. The only place where someone other than sender and recipient reads a message. */
@@ -393,23 +401,40 @@ export async function listReported(db: Db) {
     ])
     .where("imessages.reported_at", "is not", null)
     .where("imessages.hidden_at", "is", null)
+    .where("imessages.report_dismissed_at", "is", null)
     .orderBy("imessages.reported_at")
     .execute();
   return messages.map((message) => ({ ...message, reportedAt: message.reportedAt!, reportReason: message.reportReason ?? "" }));
 }
 
-/** Hides a reported message from its recipient; only reported messages can be hidden. */
-export async function hideMessage(db: Db, admin: Actor & { id: number }, messageId: number, now = new Date()): Promise<boolean> {
-  const result = await db
+/** A reported message still waiting for an administrator's decision. */
+function awaitingDecision(db: Db, messageId: number) {
+  return db
     .updateTable("imessages")
-    .set({ hidden_at: now.toISOString(), hidden_by: admin.id })
     .where("id", "=", messageId)
     .where("reported_at", "is not", null)
     .where("hidden_at", "is", null)
-    .executeTakeFirst();
-  const hidden = changedAny(result);
-  if (hidden) await recordAudit(db, admin, "imessage.hide", { messageId }, 1, now);
-  return hidden;
+    .where("report_dismissed_at", "is", null);
+}
+
+/** Hides a reported message from its recipient; only reported messages awaiting a decision can be hidden. */
+export async function hideMessage(db: Db, admin: Actor & { id: number }, messageId: number, now = new Date()): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const hidden = changedAny(await awaitingDecision(trx, messageId).set({ hidden_at: now.toISOString(), hidden_by: admin.id }).executeTakeFirst());
+    if (hidden) await recordAudit(trx, admin, "imessage.hide", { messageId }, 1, now);
+    return hidden;
+  });
+}
+
+/** Closes a report without hiding the message: it stays with its recipient, and the decision is on record. */
+export async function dismissReport(db: Db, admin: Actor & { id: number }, messageId: number, now = new Date()): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const dismissed = changedAny(
+      await awaitingDecision(trx, messageId).set({ report_dismissed_at: now.toISOString(), report_dismissed_by: admin.id }).executeTakeFirst(),
+    );
+    if (dismissed) await recordAudit(trx, admin, "imessage.dismiss_report", { messageId }, 1, now);
+    return dismissed;
+  });
 }
 
 export async function unreadCount(db: Db, staffId: number): Promise<number> {
@@ -503,4 +528,26 @@ export async function setTagActive(db: Db, actor: Actor, tagId: number, active: 
   const changed = changedAny(result);
   if (changed) await recordAudit(db, actor, active ? "value_tag.activate" : "value_tag.deactivate", { id: tagId }, 1, now);
   return changed;
+}
+
+/** How many of my sent messages were thanked: the staff home shows it. */
+export async function thanksReceivedCount(db: Db, meId: number): Promise<number> {
+  const row = await db
+    .selectFrom("imessages")
+    .select((eb) => eb.fn.count<number>("thanked_at").as("count"))
+    .where("sender_id", "=", meId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Reports waiting for an administrator's decision. */
+export async function awaitingModerationCount(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom("imessages")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("reported_at", "is not", null)
+    .where("hidden_at", "is", null)
+    .where("report_dismissed_at", "is", null)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }

@@ -5,7 +5,7 @@ import { type LogicModelView, buildLogicModelView } from "~/domain/survey/logic-
 import { isRatingQuestionType } from "~/domain/survey/scales";
 import type { BreakdownDimension } from "~/domain/survey/suppression";
 import type { Db } from "~/utils/db.server";
-import { type QuestionCounts, disclosedTallies } from "./disclosure.server";
+import { type QuestionCounts, departmentParticipation, disclosedTallies } from "./disclosure.server";
 import { type QuestionDefinition, type SurveyDefinition, loadSurveyDefinition } from "./surveys.server";
 
 export interface QuestionResult extends KpiResult {
@@ -107,28 +107,18 @@ export async function getSurveyResults(db: Db, code: string, by: BreakdownDimens
   const { survey } = definition;
   const ratingQuestions = ratingQuestionsOf(definition);
 
-  const [tallies, departmentRows, eligibleRows] = await Promise.all([
+  const [tallies, departments] = await Promise.all([
     disclosedTallies(
       db,
       survey,
       ratingQuestions.map((q) => q.id),
       by,
     ),
-    db
-      .selectFrom("respondent_tallies")
-      .select(["group_name", "count"])
-      .where("survey_id", "=", survey.id)
-      .where("dimension", "=", "department")
-      .execute(),
-    db.selectFrom("survey_eligible_counts").select(["department", "eligible"]).where("survey_id", "=", survey.id).orderBy("department").execute(),
+    departmentParticipation(db, survey),
   ]);
 
-  const eligible = eligibleRows.reduce((total, row) => total + row.eligible, 0);
-  const respondentsByDepartment = new Map(departmentRows.map((r) => [r.group_name, r.count]));
-  const departmentRates = eligibleRows.map((row) => {
-    const count = respondentsByDepartment.get(row.department) ?? 0;
-    return { department: row.department, eligible: row.eligible, respondents: count, rate: share(count, row.eligible) };
-  });
+  const eligible = departments.reduce((total, row) => total + row.eligible, 0);
+  const departmentRates = departments.map((row) => ({ department: row.name, eligible: row.eligible, respondents: row.respondents, rate: share(row.respondents, row.eligible) }));
   const participation = {
     definition,
     respondents: tallies.respondents,

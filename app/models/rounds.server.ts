@@ -10,9 +10,11 @@ import {
   roundCoverage,
   roundProgress,
 } from "~/domain/rounds";
+import { tokyoDate } from "~/domain/dates";
 import { topDepartment } from "~/domain/survey/respondent-groups";
 import type { Db } from "~/utils/db.server";
 import { type Actor, recordAudit } from "./audit.server";
+import { notifyRoundOpened } from "./notifications.server";
 
 /*
  * A message counts for a round when its round_id is that round. The composer sets round_id when
@@ -85,6 +87,9 @@ export async function createRound(db: Kysely<Database>, input: NewRoundInput, ac
       await trx.insertInto("round_participants").values(rows.slice(i, i + PARTICIPANT_BATCH)).execute();
     }
     await recordAudit(trx, actor, "round.create", { round: round.id, departments: input.departments }, rows.length, now);
+    if (input.startsOn <= tokyoDate(now)) {
+      await notifyRoundOpened(trx, { id: round.id, titleJa: input.titleJa, titleEn: input.titleEn, endsOn: input.endsOn }, rows.map((row) => row.staff_id), now);
+    }
     return round.id;
   });
 }

@@ -7,6 +7,7 @@ import type { ReportingDimensions } from "~/domain/survey/reporting-groups";
 import { RATING_SCALES, type ScaleOption, isRatingQuestionType } from "~/domain/survey/scales";
 import type { Db } from "~/utils/db.server";
 import { type Actor, recordAudit } from "./audit.server";
+import { notifySurveyOpened } from "./notifications.server";
 import { fixReportingGroups } from "./reporting-groups.server";
 
 export interface KpiDefinition {
@@ -516,6 +517,7 @@ export async function setSurveyStatus(db: Kysely<Database>, code: string, status
       .where("id", "=", survey.id)
       .execute();
     await recordAudit(trx, actor, "survey.status", { code, from: survey.status, to: status }, null, now);
+    if (status === "open") await notifySurveyOpened(trx, survey, now);
   });
 }
 

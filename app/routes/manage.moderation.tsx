@@ -6,7 +6,7 @@ import { MessageBody } from "~/components/imessage";
 import { formatDateTime } from "~/domain/dates";
 import { getT } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
-import { hideMessage, listReported } from "~/models/messages.server";
+import { dismissReport, hideMessage, listReported } from "~/models/messages.server";
 import { moderationActionSchema } from "~/schemas/messages.server";
 import { requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -27,7 +27,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, MODERATORS);
   const parsed = parseForm(moderationActionSchema, await request.formData(), await getT(request));
   if (!parsed.ok) return formError(parsed);
-  await hideMessage(getDb(), { id: admin.id, label: admin.employeeNumber }, parsed.data.messageId);
+  const actor = { id: admin.id, label: admin.employeeNumber };
+  if (parsed.data.intent === "dismiss") {
+    await dismissReport(getDb(), actor, parsed.data.messageId);
+    return redirect("/manage/moderation?dismissed=1");
+  }
+  await hideMessage(getDb(), actor, parsed.data.messageId);
   return redirect("/manage/moderation?hidden=1");
 }
 
@@ -40,9 +45,9 @@ export default function Moderation() {
   return (
     <>
       <h1>{m.moderationTitle}</h1>
-      {params.get("hidden") ? (
+      {params.get("hidden") || params.get("dismissed") ? (
         <p className="notice" role="status">
-          {m.hiddenDone}
+          {params.get("hidden") ? m.hiddenDone : m.dismissedDone}
         </p>
       ) : null}
       <p>{m.moderationIntro}</p>
@@ -61,10 +66,13 @@ export default function Moderation() {
             <dd className="message-text">{message.reportReason}</dd>
           </dl>
           <MessageBody parts={message} tags={[]} />
-          <Form method="post">
+          <Form method="post" className="moderation-actions">
             <input type="hidden" name="messageId" value={message.id} />
             <button type="submit" name="intent" value="hide" className="button-danger">
               {m.hide}
+            </button>
+            <button type="submit" name="intent" value="dismiss" className="button-secondary">
+              {m.dismiss}
             </button>
           </Form>
         </article>

@@ -2,6 +2,7 @@ import "~/i18n/area/survey.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { TableScroll } from "~/components/table-scroll";
 import { useLocalisedText } from "~/components/survey/localised-text";
 import { fiscalYearLabel, formatDate } from "~/domain/dates";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -44,7 +45,7 @@ export default function Surveys() {
       ) : (
         <>
           <p>{t.survey.listIntro}</p>
-          <div className="table-scroll">
+          <TableScroll label={t.survey.listCaption}>
             <table>
               <caption>{t.survey.listCaption}</caption>
               <thead>
@@ -78,7 +79,7 @@ export default function Surveys() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </>

@@ -63,7 +63,7 @@ export const messageActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("report"), reason: z.string().trim().min(1).max(REPORT_REASON_MAX_LENGTH) }),
 ]);
 
-export const moderationActionSchema = z.object({ intent: z.literal("hide"), messageId: id });
+export const moderationActionSchema = z.object({ intent: z.enum(["hide", "dismiss"]), messageId: id });
 
 const tagName = z.string().trim().min(1).max(TAG_NAME_MAX_LENGTH);
 

@@ -61,7 +61,16 @@ const envSchema = z.object({
   PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** I-messages one person may send per day (Tokyo time). */
   I_MESSAGE_DAILY_LIMIT: z.coerce.number().int().min(1).max(1000).default(20),
-});
+  /** E-mail is off unless SMTP_HOST is set; SMTP_FROM is then required. */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** "tls" connects with TLS from the start (port 465); "starttls" upgrades and requires it; "none" sends in the clear (a relay inside the network). */
+  SMTP_TLS: z.enum(["tls", "starttls", "none"]).default("starttls"),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  REMINDER_DAYS_BEFORE_CLOSE: z.coerce.number().int().min(0).max(60).default(3),
+}).refine((env) => env.SMTP_HOST === undefined || env.SMTP_FROM !== undefined, { path: ["SMTP_FROM"], message: "required when SMTP_HOST is set" });
 
 export type Env = z.infer<typeof envSchema> & { secureCookies: boolean };
 

@@ -10,6 +10,8 @@ test("the council report of FY2023 prints to a PDF of several pages", async ({ p
   await page.getByRole("link", { name: "印刷用の報告書" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "令和5年度 職員アンケート（現在の職場に関する調査）" })).toBeVisible();
   await expect(page.getByText("令和5年度（2023年度） / 報告書")).toBeVisible();
+  // The date it was prepared is written with the era, as the city's documents are.
+  await expect(page.getByText(/^作成日 令和\d+年\d+月\d+日$/)).toBeVisible();
   await expect(page.getByRole("table", { name: "設問別の回答数、平均値、基準値、目標値と達成状況" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "ロジックモデル" })).toBeVisible();
   await expect(page.getByRole("table", { name: /^Q01 の回答の分布/ })).toBeVisible();

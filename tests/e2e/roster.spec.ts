@@ -46,10 +46,10 @@ test("HR issues a setup code and the new member sets a password and signs in", a
   await signIn("hr");
   await page.getByRole("link", { name: "操作の記録" }).click();
   const rows = page.getByRole("table", { name: "操作の記録（新しい順）" }).getByRole("row");
-  await expect(rows.nth(1)).toContainText("setup_code.redeem");
-  await expect(rows.nth(1)).toContainText("000188");
-  await expect(rows.nth(1)).toContainText('"issuedBy":"000002"');
-  await expect(rows.nth(2)).toContainText("setup_code.issue");
+  await expect(rows.nth(1)).toContainText("セットアップコードでのパスワード設定");
+  await expect(rows.nth(1)).toContainText("職員番号: 000188");
+  await expect(rows.nth(1)).toContainText("コードを発行した人: 000002");
+  await expect(rows.nth(2)).toContainText("セットアップコードの発行");
   await expect(rows.nth(2)).toContainText("000002");
   await expect(rows.nth(2)).toContainText("000188");
   await checkA11y();

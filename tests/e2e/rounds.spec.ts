@@ -64,7 +64,7 @@ test("@imessage demo staff follows its rounds and reads the strengths report of 
   await page.goto("/messages/rounds");
   await expect(page.getByRole("heading", { level: 1, name: "参加している360°ラウンド" })).toBeVisible();
   const demoRound = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: DEMO_ROUND }) });
-  await expect(demoRound).toContainText("3件中2件を送りました。上司へはまだ送っていません。");
+  await expect(demoRound).toContainText("3件中2件を送りました（あと1件）。上司へはまだ送っていません。");
   await checkA11y();
 
   await demoRound.getByRole("link", { name: "強みレポートを見る" }).click();

@@ -25,7 +25,7 @@ import {
 } from "~/models/messages.server";
 import { action as messageAction, loader as messageLoader } from "~/routes/messages.$id";
 import { action as composeAction } from "~/routes/messages.new";
-import { loader as moderationLoader } from "~/routes/manage.moderation";
+import { action as moderationAction, loader as moderationLoader } from "~/routes/manage.moderation";
 import { getEnv } from "~/utils/env.server";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
@@ -224,6 +224,21 @@ describe("reports and moderation", () => {
     // The sender keeps their own words and learns the message was hidden.
     expect(await getMessageFor(db, sender.id, id)).toMatchObject({ hiddenAt: expect.any(String) });
     expect((await listSent(db, sender.id)).find((message) => message.id === id)?.hiddenAt).not.toBeNull();
+  });
+
+  it("an admin can dismiss a report through the moderation page: the message stays, the decision is audited", async () => {
+    const { id } = await sendMessage(db, draft());
+    await report(db, { id: recipient.id, label: recipient.employee_number }, id, "念のため");
+    const body = new URLSearchParams({ intent: "dismiss", messageId: String(id) });
+    const refused = await responseOf(async () => moderationAction({ request: await requestAs(db, hr.id, "/manage/moderation", { method: "POST", body }), params: {}, context: {} }));
+    expect(refused.status).toBe(403);
+    const done = await responseOf(async () => moderationAction({ request: await requestAs(db, admin.id, "/manage/moderation", { method: "POST", body }), params: {}, context: {} }));
+    expect(done.headers.get("Location")).toBe("/manage/moderation?dismissed=1");
+    expect((await listReported(db)).map((message) => message.id)).not.toContain(id);
+    expect(await getMessageFor(db, recipient.id, id)).toMatchObject({ id, hiddenAt: null });
+    expect(await hideMessage(db, adminActor, id)).toBe(false);
+    const audit = await db.selectFrom("audit_log").select(["action", "detail"]).where("action", "=", "imessage.dismiss_report").execute();
+    expect(audit).toEqual([{ action: "imessage.dismiss_report", detail: JSON.stringify({ messageId: id }) }]);
   });
 
   it("cannot hide a message nobody reported", async () => {

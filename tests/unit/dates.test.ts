@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eraFiscalYear, fiscalYearLabel, fiscalYearOf, fiscalYearRange, formatDate, formatDateTime } from "~/domain/dates";
+import { eraFiscalYear, fiscalYearLabel, fiscalYearOf, fiscalYearRange, formatDate, formatDateTime, formatEraDate, formatEraDateTime } from "~/domain/dates";
 
 describe("fiscal years", () => {
   it.each([
@@ -37,5 +37,12 @@ describe("dates", () => {
     expect(formatDate("2024-03-31T15:30:00Z", "ja")).toBe("2024年4月1日");
     expect(formatDateTime("2024-03-31T15:30:00Z", "ja")).toBe("2024年4月1日 0:30");
     expect(formatDate("2024-03-31T15:30:00Z", "en")).toBe("1 April 2024");
+  });
+
+  it("carry the era where HR's documents do (reports, setup letters)", () => {
+    expect(formatEraDate("2026-11-29", "ja")).toBe("令和8年11月29日");
+    expect(formatEraDate("2019-04-30T15:00:00Z", "ja")).toBe("令和元年5月1日");
+    expect(formatEraDateTime("2026-12-02T03:00:00Z", "ja")).toBe("令和8年12月2日 12:00");
+    expect(formatEraDate("2026-11-29", "en")).toBe("29 November 2026");
   });
 });

@@ -9,6 +9,8 @@ import {
   shareOf,
   summariseActivity,
 } from "~/domain/rounds";
+import { en } from "~/i18n/en";
+import { ja } from "~/i18n/ja";
 
 describe("roundProgress", () => {
   const terms = { expected: 3, requireSupervisor: true };
@@ -98,11 +100,13 @@ describe("groupStrengths", () => {
       ["tasukeai", "sonchoushiai", "drive"],
     );
     expect(report.total).toBe(3);
+    // Message 1 carries two tags: counted under both, listed once (under the first in the tags' order).
     expect(report.byTag.map((group) => [group.tag, group.count, group.messages.map((m) => m.id)])).toEqual([
       ["tasukeai", 2, [1, 2]],
-      ["drive", 1, [1]],
+      ["drive", 1, []],
       [null, 1, [3]],
     ]);
+    expect(report.byTag.flatMap((group) => group.messages.map((m) => m.id)).sort()).toEqual([1, 2, 3]);
     expect(report.byRelationship).toEqual([
       { relationship: "colleague", count: 2 },
       { relationship: "to_report", count: 1 },
@@ -143,5 +147,14 @@ describe("activity", () => {
     expect(shown.map((group) => [group.name, group.year])).toEqual([
       ["区民部", { activeStaff: 6, sent: 1, sentShare: 0.167, receivedShare: 0.167 }],
     ]);
+  });
+});
+
+describe("the progress line", () => {
+  it("never says more were sent than asked for out of fewer (3件中4件)", () => {
+    expect(ja.rounds.progress.sent(4, 3)).toBe("4件を送りました（目標の3件を達成）");
+    expect(ja.rounds.progress.sent(1, 3)).toBe("3件中1件を送りました（あと2件）");
+    expect(en.rounds.progress.sent(4, 3)).toBe("4 sent (target of 3 met)");
+    expect(en.rounds.progress.sent(2, 3)).toBe("2 of 3 sent (1 more)");
   });
 });

@@ -1,5 +1,6 @@
 import "~/i18n/area/results.client";
 import { fiscalYearLabel } from "~/domain/dates";
+import { TableScroll } from "~/components/table-scroll";
 import type { ReportQuestion } from "~/domain/survey/kpi-report";
 import { useLocale, useT } from "~/i18n/use-t";
 import { AchievedBadge, formatChange, formatCount, formatScore, formatShare } from "./figures";
@@ -16,7 +17,7 @@ export function KpiTable({ questions, minGroupSize }: { questions: readonly (Rep
   return (
     <section aria-labelledby="kpi-heading">
       <h2 id="kpi-heading">{t.results.kpi.heading}</h2>
-      <div className="table-scroll">
+      <TableScroll label={t.results.kpi.caption}>
         <table className="kpi-table">
           <caption>{t.results.kpi.caption}</caption>
           <thead>
@@ -100,7 +101,7 @@ export function KpiTable({ questions, minGroupSize }: { questions: readonly (Rep
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {questions.some((q) => q.withheld) ? <p className="field-hint">{t.results.questionWithheldNote(minGroupSize)}</p> : null}
     </section>
   );

@@ -1,5 +1,6 @@
 import "~/i18n/area/results.client";
 import { useLocale, useT } from "~/i18n/use-t";
+import { DepartmentRatesTable } from "./department-rates-table";
 import { formatCount, formatShare } from "./figures";
 
 interface Participation {
@@ -35,35 +36,7 @@ export function ParticipationSummary({ participation }: { participation: Partici
         </div>
       </dl>
       {eligibleRecorded ? (
-        <div className="table-scroll">
-          <table>
-            <caption>{s.departmentCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.department}</th>
-                <th scope="col" className="num">
-                  {s.eligible}
-                </th>
-                <th scope="col" className="num">
-                  {s.respondents}
-                </th>
-                <th scope="col" className="num">
-                  {s.responseRate}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {participation.departmentRates.map((row) => (
-                <tr key={row.department}>
-                  <th scope="row">{row.department}</th>
-                  <td className="num">{people(row.eligible)}</td>
-                  <td className="num">{people(row.respondents)}</td>
-                  <td className="num">{formatShare(row.rate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DepartmentRatesTable caption={s.departmentCaption} rows={participation.departmentRates} />
       ) : (
         <p>{s.noEligible}</p>
       )}

@@ -97,7 +97,7 @@ function OutcomeCells({ outcome }: { outcome: DepartmentOutcome }) {
       </>
     );
   }
-  const text = outcome.kind === "no_survey" ? a.noSurvey : outcome.kind === "suppressed" ? a.outcomeSuppressed : a.noRespondents;
+  const text = { no_survey: a.noSurvey, not_asked: a.notAsked, suppressed: a.outcomeSuppressed, no_respondents: a.noRespondents }[outcome.kind];
   return <td colSpan={OUTCOME_QUESTIONS.length}>{text}</td>;
 }
 

@@ -1,6 +1,6 @@
 import "~/i18n/area/rounds.client";
 import { MessageBody, useTagName } from "~/components/imessage";
-import { formatDate } from "~/domain/dates";
+import { formatEraDate } from "~/domain/dates";
 import type { ReceivedMessage, StrengthsReport as Report } from "~/domain/rounds";
 import { useLocale, useT } from "~/i18n/use-t";
 
@@ -81,23 +81,25 @@ export function StrengthsReport({ report, tags }: StrengthsReportProps) {
         </section>
       </div>
       <h2>{r.messagesHeading}</h2>
-      {report.byTag.map((group, groupIndex) => (
-        <section key={group.tag ?? ""} className="round-report-group" aria-labelledby={`report-group-${groupIndex}`}>
-          <h3 id={`report-group-${groupIndex}`}>
-            {groupName(group.tag)} <span className="badge">{r.countValue(group.count)}</span>
-          </h3>
-          <ul className="round-report-messages">
-            {group.messages.map((message) => (
-              <li key={message.id} className="round-report-message">
-                <p className="round-report-from">
-                  {r.from(message.senderName, r.receivedFrom[message.relationship])} · {formatDate(message.createdAt, locale)}
-                </p>
-                <MessageBody parts={message} tags={tagsOf(message.tagCodes)} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {report.byTag
+        .filter((group) => group.messages.length > 0)
+        .map((group, groupIndex) => (
+          <section key={group.tag ?? ""} className="round-report-group" aria-labelledby={`report-group-${groupIndex}`}>
+            <h3 id={`report-group-${groupIndex}`}>
+              {groupName(group.tag)} <span className="badge">{r.countValue(group.messages.length)}</span>
+            </h3>
+            <ul className="round-report-messages">
+              {group.messages.map((message) => (
+                <li key={message.id} className="round-report-message">
+                  <p className="round-report-from">
+                    {r.from(message.senderName, r.receivedFrom[message.relationship])} · {formatEraDate(message.createdAt, locale)}
+                  </p>
+                  <MessageBody parts={message} tags={tagsOf(message.tagCodes)} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
     </>
   );
 }

@@ -13,7 +13,11 @@
  *   respondents to that question, with the same rule.
  * - Written comments name a group only when it holds twice the minimum, and the comments of the
  *   rest are pooled only when the pool holds at least the minimum.
+ * - Response rates by department are participation, not answers, and are given while a survey is
+ *   open; a department is named only with at least the minimum of eligible staff (with the same
+ *   complementary suppression), the rest are pooled into the withheld group.
  */
+import { WITHHELD_GROUP } from "./reporting-groups";
 import { type GroupInput, type SuppressedGroup, suppressSmallGroups } from "./suppression";
 
 export type SurveyPhase = "draft" | "open" | "closed";
@@ -96,4 +100,38 @@ export function commentGroupsNamed(groups: readonly GroupInput[], minimumSize: n
   let pooled = present.filter((group) => group.respondents < threshold).reduce((total, group) => total + group.respondents, 0);
   while (pooled > 0 && pooled < minimumSize && named.length > 0) pooled += named.shift()!.respondents;
   return new Set(named.map((group) => group.name));
+}
+
+export interface ParticipationGroup {
+  name: string;
+  /** Staff who could answer (counted when the survey opened). */
+  eligible: number;
+  respondents: number;
+}
+
+/**
+ * The departments a response rate may be given for. Groups fixed at open already hold at least the
+ * minimum of staff, but a survey opened before they were fixed counted raw 部, and a roster smaller
+ * than the minimum withholds every group: departments under the minimum of eligible staff (and a
+ * complement, as in a breakdown) are pooled into the withheld group, so no rate speaks of fewer
+ * people than the minimum while the others add up to the total.
+ */
+export function participationGroups(groups: readonly ParticipationGroup[], minimumSize: number): ParticipationGroup[] {
+  const byName = new Map(groups.map((group) => [group.name, group]));
+  const decided = suppressSmallGroups(
+    groups.map((group) => ({ name: group.name, respondents: group.eligible })),
+    minimumSize,
+  );
+  const shown: ParticipationGroup[] = [];
+  const pooled: ParticipationGroup = { name: WITHHELD_GROUP, eligible: 0, respondents: 0 };
+  for (const entry of decided) {
+    const group = byName.get(entry.suppressed ? entry.name : entry.group.name)!;
+    if (entry.suppressed || group.name === WITHHELD_GROUP) {
+      pooled.eligible += group.eligible;
+      pooled.respondents += group.respondents;
+    } else {
+      shown.push(group);
+    }
+  }
+  return pooled.eligible > 0 ? [...shown, pooled] : shown;
 }

@@ -33,6 +33,4 @@ export const auth = {
   passwordChanged: "Your password has been changed.",
   signedOut: "You have signed out.",
   welcome: (name: string) => `Welcome, ${name}`,
-  homeIntro: "In Yell you answer staff surveys and send and receive I-messages with colleagues.",
-  hrHomeIntro: "As HR you manage the staff roster and see survey results.",
 } satisfies Dictionary["auth"];

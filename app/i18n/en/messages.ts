@@ -115,6 +115,8 @@ export const messages = {
   moderationEmpty: "No reports are waiting.",
   reportedAt: "Reported",
   hide: "Hide",
+  dismiss: "Close the report (no action)",
+  dismissedDone: "Report closed. The message stays with its recipient.",
   hiddenDone: "The message was hidden.",
 
   tagsTitle: "Value tags",

@@ -12,6 +12,10 @@ export const nav = {
   rounds: "360° rounds",
   sharedResults: "Shared results",
   results: "Results",
+  onboarding: "Setup letters",
+  moderation: "Moderation",
+  audit: "Audit log",
   admin: "Administration",
   unreadBadge: (count: number) => `${count} unread`,
+  bell: (unread: number) => (unread > 0 ? `Notifications (${unread} unread)` : "Notifications"),
 } satisfies Dictionary["nav"];

@@ -65,7 +65,8 @@ export const rounds = {
     suppressed: (name: string) => `${name}: not shown, too few participants`,
   },
   progress: {
-    sent: (sent: number, expected: number) => `${sent} of ${expected} sent`,
+    sent: (sent: number, expected: number) =>
+      sent >= expected ? `${sent} sent (target of ${expected} met)` : `${sent} of ${expected} sent (${expected - sent} more)`,
     supervisorDone: "one to your supervisor",
     supervisorPending: "none yet to your supervisor",
     sentence: (parts: string[]) => `${parts.join("; ")}.`,
@@ -124,6 +125,7 @@ export const rounds = {
     surveyFrom: (title: string) => `Survey: ${title}`,
     noSurvey: "No survey",
     noSurveyNote: "There is no survey for this fiscal year.",
+    notAsked: "This survey does not ask Q05 or Q15",
     outcomeSuppressed: "Not shown, too few respondents",
     noRespondents: "No answers",
     q05: "Q05 tells colleagues their strengths (mean)",

@@ -30,6 +30,4 @@ export const auth = {
   passwordChanged: "パスワードを変更しました。",
   signedOut: "ログアウトしました。",
   welcome: (name: string) => `ようこそ、${name} さん`,
-  homeIntro: "Yellでは、職員アンケートへの回答と、同僚への I・メッセージ の送受信ができます。",
-  hrHomeIntro: "人事担当者は、職員名簿の管理、アンケートの集計結果の確認ができます。",
 };

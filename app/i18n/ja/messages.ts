@@ -117,6 +117,8 @@ export const messages = {
   moderationEmpty: "確認待ちの報告はありません。",
   reportedAt: "報告日時",
   hide: "非表示にする",
+  dismiss: "問題なしとして報告を閉じる",
+  dismissedDone: "報告を閉じました。メッセージは受信者に表示されたままです。",
   hiddenDone: "メッセージを非表示にしました。",
 
   // Value tags (HR)

@@ -10,6 +10,10 @@ export const nav = {
   rounds: "360°ラウンド",
   sharedResults: "結果の共有",
   results: "集計結果",
+  onboarding: "セットアップ通知書",
+  moderation: "通報の確認",
+  audit: "操作の記録",
   admin: "管理",
   unreadBadge: (count: number) => `未読 ${count}件`,
+  bell: (unread: number) => (unread > 0 ? `お知らせ（未読${unread}件）` : "お知らせ"),
 };

@@ -60,7 +60,8 @@ export const rounds = {
     suppressed: (name: string) => `${name}：参加者が少ないため非表示`,
   },
   progress: {
-    sent: (sent: number, expected: number) => `${expected}件中${sent}件を送りました`,
+    sent: (sent: number, expected: number) =>
+      sent >= expected ? `${sent}件を送りました（目標の${expected}件を達成）` : `${expected}件中${sent}件を送りました（あと${expected - sent}件）`,
     supervisorDone: "上司へも送りました",
     supervisorPending: "上司へはまだ送っていません",
     sentence: (parts: string[]) => `${parts.join("。")}。`,
@@ -119,6 +120,7 @@ export const rounds = {
     surveyFrom: (title: string) => `アンケート：${title}`,
     noSurvey: "アンケートなし",
     noSurveyNote: "この年度のアンケートはありません。",
+    notAsked: "このアンケートにQ05・Q15はありません",
     outcomeSuppressed: "回答者が少ないため非表示",
     noRespondents: "回答なし",
     q05: "Q05 同僚の長所を伝えている（平均値）",

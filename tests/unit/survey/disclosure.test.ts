@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   breakdownGroups,
   commentGroupsNamed,
+  participationGroups,
   questionFiguresShown,
   questionGroupsShown,
   surveyFigures,
@@ -125,5 +126,30 @@ describe("commentGroupsNamed: comments at twice the minimum", () => {
 
   it("names every large group when nothing is left to pool", () => {
     expect(commentGroupsNamed([{ name: "A", respondents: 10 }, { name: "B", respondents: 0 }], 5)).toEqual(new Set(["A"]));
+  });
+});
+
+describe("participationGroups: response rates by department", () => {
+  const dept = (name: string, eligible: number, respondents: number) => ({ name, eligible, respondents });
+
+  it("names every department of at least the minimum, in the order given", () => {
+    expect(participationGroups([dept("区民部", 12, 3), dept("福祉部", 5, 0)], 5)).toEqual([dept("区民部", 12, 3), dept("福祉部", 5, 0)]);
+  });
+
+  it("pools a department under the minimum, with a complement, into the withheld group", () => {
+    // 2 eligible staff alone would say whether both answered; with the smallest other department the pool holds 8.
+    expect(participationGroups([dept("区民部", 12, 3), dept("福祉部", 6, 6), dept("教育部", 2, 2)], 5)).toEqual([dept("区民部", 12, 3), dept("非公表", 8, 8)]);
+  });
+
+  it("adds small departments to a withheld group fixed at open", () => {
+    expect(participationGroups([dept("区民部", 12, 3), dept("非公表", 7, 1), dept("教育部", 3, 1)], 5)).toEqual([dept("区民部", 12, 3), dept("非公表", 10, 2)]);
+  });
+
+  it("keeps the totals: the rows add up to everyone eligible and everyone who answered", () => {
+    const groups = [dept("A", 4, 1), dept("B", 9, 4), dept("C", 30, 11), dept("D", 1, 1)];
+    const rows = participationGroups(groups, 5);
+    expect(rows.reduce((sum, row) => sum + row.eligible, 0)).toBe(44);
+    expect(rows.reduce((sum, row) => sum + row.respondents, 0)).toBe(17);
+    expect(rows.every((row) => row.eligible >= 5)).toBe(true);
   });
 });

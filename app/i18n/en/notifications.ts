@@ -1,0 +1,51 @@
+import type { Dictionary } from "../dictionary";
+
+export const notifications = {
+  title: "Notifications",
+  intro: "News about surveys opening and closing, 360° rounds and I-messages.",
+  none: "No notifications.",
+  unread: "Unread",
+  markAllRead: "Mark all as read",
+  listCaption: "Notifications (newest first)",
+  settingsLink: "E-mail settings",
+  kinds: {
+    survey_opened: "A survey opens",
+    survey_reminder: "Reminder before a survey closes",
+    round_opened: "A 360° round opens",
+    round_reminder: "Reminder before a 360° round ends",
+    message_received: "An I-message arrives",
+    thanks_received: "Someone thanks you",
+  },
+  text: {
+    survey_opened: (title: string, closesOn: string) => `The survey “${title}” is open until ${closesOn}.`,
+    survey_reminder: (title: string, closesOn: string) => `The survey “${title}” closes on ${closesOn}.`,
+    round_opened: (title: string, endsOn: string) => `The 360° round “${title}” has started (until ${endsOn}).`,
+    round_reminder: (title: string, endsOn: string) => `The 360° round “${title}” ends on ${endsOn}.`,
+    message_received: "You received an I-message.",
+    thanks_received: "Someone thanked you for your I-message.",
+  },
+  open: "Open",
+  settings: {
+    title: "E-mail settings",
+    intro: "Choose which notifications also come by e-mail. Notifications in Yell always arrive.",
+    noEmail: "The roster holds no e-mail address for you, so no e-mail can reach you.",
+    mailOff: "E-mail is not set up on this installation.",
+    legend: "Notifications by e-mail",
+    save: "Save",
+    saved: "Saved.",
+  },
+  email: {
+    greeting: (name: string) => `Dear ${name},`,
+    signIn: (url: string) => `Please sign in to Yell to see it: ${url}`,
+    signInNoUrl: "Please sign in to Yell to see it.",
+    footer: "Sent automatically by Yell. You can change which e-mails you receive under “E-mail settings” in Yell.",
+    subjects: {
+      survey_opened: (title: string) => `[Yell] The survey “${title}” is open`,
+      survey_reminder: (title: string) => `[Yell] The survey “${title}” closes soon`,
+      round_opened: (title: string) => `[Yell] The 360° round “${title}” has started`,
+      round_reminder: (title: string) => `[Yell] The 360° round “${title}” ends soon`,
+      message_received: () => "[Yell] You received an I-message",
+      thanks_received: () => "[Yell] Someone thanked you",
+    },
+  },
+} satisfies Dictionary["notifications"];
