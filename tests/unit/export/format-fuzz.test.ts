@@ -64,7 +64,8 @@ describe("XLSX: random cells → our writer → exceljs (a spreadsheet reader)",
         rows.forEach((cells, r) => {
           cells.forEach((value, c) => {
             const read = sheet.getRow(r + 1).getCell(c + 1).value;
-            if (value === null || value === "") expect([null, undefined, ""]).toContain(read);
+            // Text made only of characters XML cannot carry is an empty cell once written.
+            if (value === null || (typeof value === "string" && asXmlReadsIt(value) === "")) expect([null, undefined, ""]).toContain(read);
             else if (typeof value === "number") expect(read).toBe(value === 0 ? 0 : value);
             else expect(read).toBe(asXmlReadsIt(value));
           });
