@@ -15,16 +15,17 @@ import { SurveyError } from "~/models/surveys.server";
 
 const text = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max);
 
-/** Blank → null; otherwise a whole number (full-width digits accepted). */
-const optionalWholeNumber = z
-  .preprocess(
-    (raw) => {
-      const cell = typeof raw === "string" ? raw.normalize("NFKC").trim() : raw;
-      return cell === "" ? undefined : cell;
-    },
-    z.coerce.number({ error: "notANumber" }).int({ error: "notAWholeNumber" }).min(1).max(99).optional(),
-  )
-  .transform((value) => value ?? null);
+/** Blank → null; otherwise a whole number from 1 to `max` (full-width digits accepted). */
+const optionalWholeNumber = (max: number) =>
+  z
+    .preprocess(
+      (raw) => {
+        const cell = typeof raw === "string" ? raw.normalize("NFKC").trim() : raw;
+        return cell === "" ? undefined : cell;
+      },
+      z.coerce.number({ error: "notANumber" }).int({ error: "notAWholeNumber" }).min(1).max(max).optional(),
+    )
+    .transform((value) => value ?? null);
 
 const eligibility = z.array(z.string()).default([]);
 
@@ -47,9 +48,10 @@ export const questionSchema = z.object({
     .optional()
     .transform((raw) => raw === "on" || raw === "1"),
   options: z.string().max(5000).default(""),
-  maxChoices: optionalWholeNumber,
+  maxChoices: optionalWholeNumber(99),
   eligibility,
-  showIfQuestion: optionalWholeNumber,
+  // A question's id: it grows with every question the ward ever wrote, so no small upper bound.
+  showIfQuestion: optionalWholeNumber(Number.MAX_SAFE_INTEGER),
   showIfValues: z
     .string()
     .optional()
