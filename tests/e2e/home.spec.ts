@@ -44,6 +44,7 @@ test("staff and HR homes lead with what to do next, at desktop and phone widths"
   }
 
   await page.getByRole("button", { name: "ログアウト" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1/);
   await signIn("staff");
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
@@ -63,6 +64,7 @@ test("staff and HR homes lead with what to do next, at desktop and phone widths"
   // The round is HR's test fixture only: close it again.
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole("button", { name: "ログアウト" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1/);
   await signIn("hr");
   await page.goto(roundUrl);
   await page.getByRole("button", { name: "ラウンドを終了する" }).click();

@@ -29,6 +29,7 @@ test("badges, buttons and the KPI question column keep their shape at 1280 and 3
 
   await page.setViewportSize({ width: 390, height: 900 });
   await page.getByRole("button", { name: "ログアウト" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1/);
   await signIn("staff");
   await page.goto("/surveys");
   const answer = page.getByRole("link", { name: /^回答する/ }).first();

@@ -19,6 +19,7 @@ test("an admin finds a report from the menu and closes it; the audit log says so
   await expect(page.getByText("このメッセージを報告しました。管理者が確認します。")).toBeVisible();
   await checkA11y();
   await page.getByRole("button", { name: "ログアウト" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1/);
   await checkA11y();
 
   await signIn("admin");
