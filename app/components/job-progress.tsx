@@ -1,4 +1,4 @@
-import "~/i18n/area/common.client";
+import "~/i18n/area/jobs.client";
 import { useNavigate } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { formatCount } from "~/components/results/figures";
@@ -19,7 +19,7 @@ const REFRESH_SECONDS = 2;
  * opens `?job=<id>`, whose loader shows the outcome; without, the page refreshes itself.
  */
 export function JobProgress({ jobId, initial }: { jobId: string; initial: Progress }) {
-  const t = useT().common.job;
+  const t = useT().jobs;
   const locale = useLocale();
   const [progress, setProgress] = useState(initial);
   const navigate = useNavigate();

@@ -13,6 +13,7 @@ import { nav } from "./en/nav";
 import { reportSummary } from "./en/reportSummary";
 import { notifications } from "./en/notifications";
 import { home } from "./en/home";
+import { jobs } from "./en/jobs";
 import { onboarding } from "./en/onboarding";
 import { reports } from "./en/reports";
 import { results } from "./en/results";
@@ -25,4 +26,4 @@ import { unitResults } from "./en/unitResults";
 import { surveyAdmin } from "./en/surveyAdmin";
 import { validation } from "./en/validation";
 
-export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding } satisfies Dictionary;
+export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding, jobs } satisfies Dictionary;

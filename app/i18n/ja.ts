@@ -12,6 +12,7 @@ import { nav } from "./ja/nav";
 import { reportSummary } from "./ja/reportSummary";
 import { notifications } from "./ja/notifications";
 import { home } from "./ja/home";
+import { jobs } from "./ja/jobs";
 import { onboarding } from "./ja/onboarding";
 import { reports } from "./ja/reports";
 import { results } from "./ja/results";
@@ -24,4 +25,4 @@ import { unitResults } from "./ja/unitResults";
 import { surveyAdmin } from "./ja/surveyAdmin";
 import { validation } from "./ja/validation";
 
-export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding };
+export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding, jobs };

@@ -1,4 +1,5 @@
 import "~/i18n/area/common.client";
+import "~/i18n/area/jobs.client";
 import "~/i18n/area/surveyAdmin.client";
 import "~/i18n/area/validation.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (state.status === "done" && state.result.ok) throw redirect(importPage(survey.code, { imported: String(state.result.imported) }));
   const t = await getT(request);
   const problems = state.status === "done" && !state.result.ok ? state.result.problems : [];
-  const fileError = problems.length > 0 ? t.surveyAdmin.importFailed(problems.length) : t.common.job.failed;
+  const fileError = problems.length > 0 ? t.surveyAdmin.importFailed(problems.length) : t.jobs.failed;
   const failure = { fileError, problems: problems.map((problem) => describeImportProblem(problem, t)) };
   return json({ ...page, job: { id: jobId, status: "failed" as const, ...failure } });
 }
@@ -111,7 +112,7 @@ export default function ImportResponses() {
         <JobProgress key={running.id} jobId={running.id} initial={running.progress} />
       ) : (
         <>
-          {job?.status === "unknown" && !actionData ? <p className="notice">{t.common.job.unknown}</p> : null}
+          {job?.status === "unknown" && !actionData ? <p className="notice">{t.jobs.unknown}</p> : null}
           <p>{m.importIntro}</p>
           <p>
             <code>{["所属", "職層", "年代", "雇用形態", ...questionCodes].join(",")}</code>

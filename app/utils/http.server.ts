@@ -87,7 +87,7 @@ export function originCheck(env: Pick<Env, "APP_ORIGIN">): RequestHandler {
       next();
       return;
     }
-    refuse(req, res, 403, (t) => t.common.crossOriginRefused).catch(next);
+    refuse(req, res, 403, (t) => t.validation.crossOriginRefused).catch(next);
   };
 }
 
@@ -110,13 +110,13 @@ export function bodyGuard(env: Pick<Env, "MAX_FORM_KB" | "MAX_UPLOAD_MB">): Requ
     }
     const declared = req.get("content-length");
     if (declared === undefined && req.get("transfer-encoding") !== undefined) {
-      refuse(req, res, 411, (t) => t.common.lengthRequired).catch(next);
+      refuse(req, res, 411, (t) => t.validation.lengthRequired).catch(next);
       return;
     }
     const length = Number(declared ?? "0");
     const limit = bodyLimitFor(req.path, env);
     if (!Number.isSafeInteger(length) || length > limit) {
-      refuse(req, res, 413, (t) => t.common.requestTooLarge(Math.max(1, Math.round(limit / 1024)))).catch(next);
+      refuse(req, res, 413, (t) => t.validation.requestTooLarge(Math.max(1, Math.round(limit / 1024)))).catch(next);
       return;
     }
     if (length === 0) {
@@ -127,7 +127,7 @@ export function bodyGuard(env: Pick<Env, "MAX_FORM_KB" | "MAX_UPLOAD_MB">): Requ
     }
     const accepted = isUploadPath(req.path) ? UPLOAD_TYPES : FORM_TYPES;
     if (!accepted.includes(mediaType(req))) {
-      refuse(req, res, 400, (t) => t.common.badRequestBody).catch(next);
+      refuse(req, res, 400, (t) => t.validation.badRequestBody).catch(next);
       return;
     }
     next();

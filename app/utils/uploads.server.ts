@@ -12,7 +12,7 @@ import { getT } from "~/i18n/locale.server";
  * multipart form is a 400 with the reason in the user's language, never a 500.
  */
 export async function readMultipartForm(request: Request, maxBytes: number): Promise<FormData | "tooLarge"> {
-  const unreadable = async () => json({ reason: (await getT(request)).common.badRequestBody }, { status: 400 });
+  const unreadable = async () => json({ reason: (await getT(request)).validation.badRequestBody }, { status: 400 });
   if (!request.headers.get("Content-Type")?.startsWith("multipart/form-data")) throw await unreadable();
   try {
     return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: maxBytes }));

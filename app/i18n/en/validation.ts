@@ -23,4 +23,8 @@ export const validation = {
   controlCharacters: "Invisible characters such as line breaks, tabs or direction controls are not allowed.",
   fileTooLarge: (mb: number) => `The file is too large (limit ${mb} MB).`,
   actionTargets: "Choose at least one KPI or outcome the action targets.",
+  crossOriginRefused: "Requests sent from outside Yell's own pages are refused. Please reopen the page in Yell and try again.",
+  badRequestBody: "What was sent could not be read. Please reopen the page and send it again.",
+  lengthRequired: "The request did not say how large it is, so it was refused.",
+  requestTooLarge: (kb: number) => `What was sent is too large (limit ${kb.toLocaleString("en-GB")} KB).`,
 } satisfies Dictionary["validation"];

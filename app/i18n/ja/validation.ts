@@ -22,4 +22,8 @@ export const validation = {
   controlCharacters: "改行・タブや、文字の向きを変える制御文字などの見えない文字は使えません。",
   fileTooLarge: (mb: number) => `ファイルが大きすぎます（上限 ${mb}MB）。`,
   actionTargets: "対象とするKPIまたはアウトカムを1つ以上選んでください。",
+  crossOriginRefused: "このページ以外から送られた操作は受け付けられません。Yellのページを開き直してから操作してください。",
+  badRequestBody: "送信された内容を読み取れませんでした。ページを開き直してもう一度送信してください。",
+  lengthRequired: "送信内容の大きさが示されていないため、受け付けられません。",
+  requestTooLarge: (kb: number) => `送信内容が大きすぎます（上限 ${kb.toLocaleString("ja-JP")}KB）。`,
 };
