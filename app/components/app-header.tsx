@@ -1,5 +1,4 @@
 import "~/i18n/area/common.client";
-import "~/i18n/area/nav.client";
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import type { Role } from "#db/schema";
 import type { Dictionary } from "~/i18n";
@@ -10,8 +9,9 @@ interface HeaderUser {
   role: Role;
 }
 
-/** The menu labels (the nav area also holds the unread badge, a function). */
-type NavKey = { [K in keyof Dictionary["nav"]]: Dictionary["nav"][K] extends string ? K : never }[keyof Dictionary["nav"]];
+type NavWords = Dictionary["common"]["nav"];
+/** The menu labels (the menu's words also hold the unread badge, a function). */
+type NavKey = { [K in keyof NavWords]: NavWords[K] extends string ? K : never }[keyof NavWords];
 
 /** Which pages each role sees in the menu; the server checks the same roles on every request. */
 const NAV_ITEMS: { to: string; label: NavKey; roles: readonly Role[] }[] = [
@@ -45,18 +45,18 @@ export function AppHeader({ user, unread = 0, notifications = 0 }: { user: Heade
         <span className="brand-tagline">{t.common.tagline}</span>
       </div>
       {user ? (
-        <nav aria-label={t.nav.mainNavigation}>
+        <nav aria-label={t.common.nav.mainNavigation}>
           <ul className="nav-list">
             {NAV_ITEMS.filter((item) => item.roles.includes(user.role)).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end>
-                  {t.nav[item.label]}
+                  {t.common.nav[item.label]}
                   {item.to === "/messages" && unread > 0 ? (
                     <>
                       {" "}
                       <span className="nav-badge">
                         <span aria-hidden="true">{unread}</span>
-                        <span className="visually-hidden">{t.nav.unreadBadge(unread)}</span>
+                        <span className="visually-hidden">{t.common.nav.unreadBadge(unread)}</span>
                       </span>
                     </>
                   ) : null}
@@ -77,7 +77,7 @@ export function AppHeader({ user, unread = 0, notifications = 0 }: { user: Heade
         </Form>
         {user ? (
           <>
-            <NavLink to="/notifications" className="bell" aria-label={t.nav.bell(notifications)}>
+            <NavLink to="/notifications" className="bell" aria-label={t.common.nav.bell(notifications)}>
               <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24">
                 <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
               </svg>

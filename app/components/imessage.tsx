@@ -1,5 +1,5 @@
+import "~/i18n/area/common.client";
 import "~/i18n/area/messages.client";
-import "~/i18n/area/nav.client";
 import { NavLink } from "@remix-run/react";
 import { type Hint, MESSAGE_PARTS, type MessageParts } from "~/domain/imessage-guidance";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -18,7 +18,7 @@ export function MessageSections() {
     { to: "/messages/sent", label: t.messages.sent },
     { to: "/messages/new", label: t.messages.compose },
     { to: "/messages/strengths", label: t.messages.strengths },
-    { to: "/messages/rounds", label: t.nav.rounds },
+    { to: "/messages/rounds", label: t.common.nav.rounds },
   ];
   return (
     <nav aria-label={t.messages.sectionsLabel} className="message-sections">

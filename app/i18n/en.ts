@@ -9,7 +9,6 @@ import { actions } from "./en/actions";
 import { heatmap } from "./en/heatmap";
 import { indicators } from "./en/indicators";
 import { messages } from "./en/messages";
-import { nav } from "./en/nav";
 import { reportSummary } from "./en/reportSummary";
 import { notifications } from "./en/notifications";
 import { home } from "./en/home";
@@ -26,4 +25,4 @@ import { unitResults } from "./en/unitResults";
 import { surveyAdmin } from "./en/surveyAdmin";
 import { validation } from "./en/validation";
 
-export const en = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding, jobs } satisfies Dictionary;
+export const en = { common, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding, jobs } satisfies Dictionary;

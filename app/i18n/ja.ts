@@ -8,7 +8,6 @@ import { actions } from "./ja/actions";
 import { heatmap } from "./ja/heatmap";
 import { indicators } from "./ja/indicators";
 import { messages } from "./ja/messages";
-import { nav } from "./ja/nav";
 import { reportSummary } from "./ja/reportSummary";
 import { notifications } from "./ja/notifications";
 import { home } from "./ja/home";
@@ -25,4 +24,4 @@ import { unitResults } from "./ja/unitResults";
 import { surveyAdmin } from "./ja/surveyAdmin";
 import { validation } from "./ja/validation";
 
-export const ja = { common, nav, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding, jobs };
+export const ja = { common, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding, jobs };

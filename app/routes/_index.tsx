@@ -1,7 +1,7 @@
+import "~/i18n/area/common.client";
 import "~/i18n/area/home.client";
 import "~/i18n/area/notifications.client";
 import "~/i18n/area/auth.client";
-import "~/i18n/area/nav.client";
 import "~/i18n/area/unitResults.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
@@ -16,7 +16,7 @@ import { HR_ROLES, getUser, requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { titled } from "~/utils/meta";
 
-export const meta = titled((t) => t.nav.home);
+export const meta = titled((t) => t.common.nav.home);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();

@@ -1,6 +1,6 @@
+import "~/i18n/area/common.client";
 import "~/i18n/area/audit.client";
 import "~/i18n/area/home.client";
-import "~/i18n/area/nav.client";
 import "~/i18n/area/survey.client";
 import { Link } from "@remix-run/react";
 import { DepartmentRatesTable } from "~/components/results/department-rates-table";
@@ -104,13 +104,13 @@ export function HrOverview({ overview }: { overview: HrOverviewData }) {
       <h3>{h.linksHeading}</h3>
       <ul className="link-list">
         <li>
-          <Link to="/roster">{t.nav.roster}</Link>
+          <Link to="/roster">{t.common.nav.roster}</Link>
         </li>
         <li>
-          <Link to="/roster/import">{t.nav.rosterImport}</Link>
+          <Link to="/roster/import">{t.common.nav.rosterImport}</Link>
         </li>
         <li>
-          <Link to="/manage/onboarding">{t.nav.onboarding}</Link>
+          <Link to="/manage/onboarding">{t.common.nav.onboarding}</Link>
         </li>
         <li>
           <Link to="/manage/audit">{t.audit.title}</Link>

@@ -23,4 +23,22 @@ export const common = {
   errorTitle: "Something went wrong",
   errorBody: "Please try again later. If it keeps happening, contact HR.",
   home: "Home",
+  /** The header's menu, the same on every page. */
+  nav: {
+    mainNavigation: "Main menu",
+    home: "Home",
+    surveys: "Surveys",
+    messages: "I-messages",
+    roster: "Staff roster",
+    analytics: "Activity",
+    rosterImport: "Import roster",
+    manageSurveys: "Manage surveys",
+    rounds: "360° rounds",
+    sharedResults: "Shared results",
+    results: "Results",
+    onboarding: "Setup letters",
+    moderation: "Moderation",
+    unreadBadge: (count: number) => `${count} unread`,
+    bell: (unread: number) => (unread > 0 ? `Notifications (${unread} unread)` : "Notifications"),
+  },
 } satisfies Dictionary["common"];

@@ -21,4 +21,22 @@ export const common = {
   errorTitle: "エラーが発生しました",
   errorBody: "時間をおいてもう一度お試しください。解決しない場合は人事担当にお問い合わせください。",
   home: "ホーム",
+  /** The header's menu, the same on every page. */
+  nav: {
+    mainNavigation: "メインメニュー",
+    home: "ホーム",
+    surveys: "アンケート",
+    messages: "I・メッセージ",
+    roster: "職員名簿",
+    analytics: "活動の分析",
+    rosterImport: "名簿の取り込み",
+    manageSurveys: "アンケート管理",
+    rounds: "360°ラウンド",
+    sharedResults: "結果の共有",
+    results: "集計結果",
+    onboarding: "セットアップ通知書",
+    moderation: "通報の確認",
+    unreadBadge: (count: number) => `未読 ${count}件`,
+    bell: (unread: number) => (unread > 0 ? `お知らせ（未読${unread}件）` : "お知らせ"),
+  },
 };
