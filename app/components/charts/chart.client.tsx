@@ -13,7 +13,6 @@ import {
   Tooltip,
   type TooltipItem,
 } from "chart.js";
-import { useEffect, useRef } from "react";
 import type { ChartSpec } from "./chart";
 
 // Only what the chart kinds use, so the chunk stays small.
@@ -148,21 +147,12 @@ function configFor(spec: ChartSpec, formatValue: (value: number) => string): Cha
   };
 }
 
-interface ChartCanvasProps {
-  spec: ChartSpec;
-  summary: string;
-  formatValue: (value: number) => string;
-  onDrawn: () => void;
-}
-
-/** Draws one chart into a canvas and removes it again when the component goes. */
-export default function ChartCanvas({ spec, summary, formatValue, onDrawn }: ChartCanvasProps) {
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    if (!canvasRef.current) return;
-    const chart = new ChartJS(canvasRef.current, configFor(spec, formatValue));
-    onDrawn();
-    return () => chart.destroy();
-  }, [spec, formatValue, onDrawn]);
-  return <canvas ref={canvasRef} role="img" aria-label={summary} />;
+/**
+ * Draws one chart into a canvas; returns what removes it again. No React here: this chunk is
+ * fetched lazily, and a lazy chunk that imported React would split React out of the framework
+ * chunk that every page loads.
+ */
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, formatValue: (value: number) => string): () => void {
+  const chart = new ChartJS(canvas, configFor(spec, formatValue));
+  return () => chart.destroy();
 }

@@ -1,6 +1,7 @@
 import "~/i18n/area/results.client";
-import { Suspense, lazy, useCallback, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "~/i18n/use-t";
+import type { drawChart } from "./chart.client";
 
 /** One row of numbers, one value per category; null where there is none. */
 export interface ChartSeries {
@@ -54,18 +55,48 @@ function seriesOf(spec: ChartSpec): readonly ChartSeries[] {
   return spec.kind === "lines" ? spec.series : spec.segments;
 }
 
-// A separate chunk: chart.js reaches only the browsers of pages that draw a chart.
-const ChartCanvas = lazy(() => import("./chart.client"));
+type DrawChart = typeof drawChart;
 
-const subscribeToNothing = () => () => {};
+/**
+ * chart.js, from its own chunk: only the browsers of pages that draw a chart fetch it, once React
+ * runs there (null on the server and during hydration, so the first render matches the HTML).
+ */
+function useChartDrawer(): DrawChart | null {
+  const [draw, setDraw] = useState<DrawChart | null>(null);
+  useEffect(() => {
+    let wanted = true;
+    import("./chart.client").then(
+      (module) => {
+        if (wanted) setDraw(() => module.drawChart);
+      },
+      // A chunk that fails to arrive leaves the placeholder and the full table in place.
+      () => {},
+    );
+    return () => {
+      wanted = false;
+    };
+  }, []);
+  return draw;
+}
 
-/** False on the server and during hydration, true once React runs in the browser. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+interface ChartCanvasProps {
+  draw: DrawChart;
+  spec: ChartSpec;
+  summary: string;
+  formatValue: (value: number) => string;
+  onDrawn: () => void;
+}
+
+/** Draws one chart into a canvas and removes it again when the component goes. */
+function ChartCanvas({ draw, spec, summary, formatValue, onDrawn }: ChartCanvasProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!canvasRef.current) return;
+    const destroy = draw(canvasRef.current, spec, formatValue);
+    onDrawn();
+    return destroy;
+  }, [draw, spec, formatValue, onDrawn]);
+  return <canvas ref={canvasRef} role="img" aria-label={summary} />;
 }
 
 /**
@@ -75,7 +106,7 @@ function useHydrated(): boolean {
  */
 export function Chart({ title, summary, spec, formatValue, height }: ChartProps) {
   const t = useT();
-  const hydrated = useHydrated();
+  const draw = useChartDrawer();
   const [drawn, setDrawn] = useState(false);
   const handleDrawn = useCallback(() => setDrawn(true), []);
   const placeholder = (
@@ -89,13 +120,7 @@ export function Chart({ title, summary, spec, formatValue, height }: ChartProps)
     <figure className="chart">
       <figcaption className="chart-title">{title}</figcaption>
       <div className="chart-frame" style={{ height }}>
-        {hydrated ? (
-          <Suspense fallback={placeholder}>
-            <ChartCanvas spec={spec} summary={summary} formatValue={formatValue} onDrawn={handleDrawn} />
-          </Suspense>
-        ) : (
-          placeholder
-        )}
+        {draw ? <ChartCanvas draw={draw} spec={spec} summary={summary} formatValue={formatValue} onDrawn={handleDrawn} /> : placeholder}
       </div>
       <div className={drawn ? "visually-hidden" : "table-scroll"}>
         <table>
