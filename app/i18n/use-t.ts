@@ -12,3 +12,9 @@ export function useLocale(): Locale {
 export function useT() {
   return dictionaryFor(useLocale());
 }
+
+/** Texts stored in both languages (a survey's, a question's) come with the page's one picked. */
+export function useLocalisedText(): (ja: string, en: string) => string {
+  const locale = useLocale();
+  return (ja, en) => (locale === "ja" ? ja : en);
+}

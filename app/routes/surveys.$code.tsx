@@ -5,7 +5,6 @@ import { json, redirect } from "@remix-run/node";
 import { Link, isRouteErrorResponse, useActionData, useLoaderData, useParams, useRouteError } from "@remix-run/react";
 import type { Survey } from "#db/schema";
 import { AnsweringForm, type SurveySummary } from "~/components/survey/answering-form";
-import { useLocalisedText } from "~/components/survey/localised-text";
 import { SurveyStatus, type SurveyUnavailable } from "~/components/survey/survey-status";
 import {
   INTRO_STEP,
@@ -17,7 +16,7 @@ import {
   sectionProblems,
 } from "~/domain/survey/answer-form";
 import { validateAnswers } from "~/domain/survey/answers";
-import { useT } from "~/i18n/use-t";
+import { useLocalisedText, useT } from "~/i18n/use-t";
 import { draftKeyFor } from "~/models/draft-keys.server";
 import { SubmissionRefused, hasAnswered, respondentProfile, submitResponse } from "~/models/responses.server";
 import { loadSurveyDefinition } from "~/models/surveys.server";

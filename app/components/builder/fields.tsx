@@ -1,6 +1,5 @@
 import "~/i18n/area/builder.client";
-import { useLocalisedText } from "~/components/survey/localised-text";
-import { useT } from "~/i18n/use-t";
+import { useLocalisedText, useT } from "~/i18n/use-t";
 
 export interface EmploymentTypeOption {
   code: string;

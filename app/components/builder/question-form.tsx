@@ -1,9 +1,8 @@
 import "~/i18n/area/builder.client";
 import { Form } from "@remix-run/react";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/form-fields";
-import { useLocalisedText } from "~/components/survey/localised-text";
 import { QUESTION_TYPES, type QuestionType, isRatingQuestionType } from "~/domain/survey/scales";
-import { useT } from "~/i18n/use-t";
+import { useLocalisedText, useT } from "~/i18n/use-t";
 import { type BuilderFormResult, EligibilityField, type EmploymentTypeOption } from "./fields";
 
 export interface QuestionFormValues {

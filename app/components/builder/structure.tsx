@@ -1,8 +1,7 @@
 import "~/i18n/area/builder.client";
 import { Form, Link } from "@remix-run/react";
 import type { QuestionType } from "~/domain/survey/scales";
-import { useLocalisedText } from "~/components/survey/localised-text";
-import { useT } from "~/i18n/use-t";
+import { useLocalisedText, useT } from "~/i18n/use-t";
 import type { EmploymentTypeOption } from "./fields";
 
 export interface StructureQuestion {

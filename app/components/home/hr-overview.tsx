@@ -5,10 +5,9 @@ import "~/i18n/area/survey.client";
 import { Link } from "@remix-run/react";
 import { DepartmentRatesTable } from "~/components/results/department-rates-table";
 import { formatCount, formatShare } from "~/components/results/figures";
-import { useLocalisedText } from "~/components/survey/localised-text";
 import { formatDate } from "~/domain/dates";
 import type { CoverageFigures } from "~/domain/rounds";
-import { useLocale, useT } from "~/i18n/use-t";
+import { useLocale, useLocalisedText, useT } from "~/i18n/use-t";
 
 export interface HrOverviewData {
   surveys: {

@@ -1,10 +1,9 @@
 import "~/i18n/area/home.client";
 import { Link } from "@remix-run/react";
 import { RoundProgressText } from "~/components/rounds/round-progress";
-import { useLocalisedText } from "~/components/survey/localised-text";
 import { formatDate } from "~/domain/dates";
 import type { RoundProgress } from "~/domain/rounds";
-import { useLocale, useT } from "~/i18n/use-t";
+import { useLocale, useLocalisedText, useT } from "~/i18n/use-t";
 
 export interface StaffTasksData {
   surveys: { code: string; titleJa: string; titleEn: string; closesOn: string; daysLeft: number; answered: boolean }[];

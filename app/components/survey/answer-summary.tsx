@@ -1,8 +1,7 @@
 import "~/i18n/area/survey.client";
 import { type FormQuestion, type FormSection } from "~/domain/survey/answer-form";
 import { type Answer, type RawAnswers, isQuestionShown } from "~/domain/survey/answers";
-import { useT } from "~/i18n/use-t";
-import { useLocalisedText } from "./localised-text";
+import { useLocalisedText, useT } from "~/i18n/use-t";
 
 interface AnswerSummaryProps {
   sections: readonly FormSection[];

@@ -15,9 +15,8 @@ import {
 } from "~/domain/survey/answer-form";
 import { type AnswerProblem, FREE_TEXT_MAX_LENGTH, type RawAnswers } from "~/domain/survey/answers";
 import { fiscalYearLabel, formatDate } from "~/domain/dates";
-import { useLocale, useT } from "~/i18n/use-t";
+import { useLocale, useLocalisedText, useT } from "~/i18n/use-t";
 import { AnswerSummary } from "./answer-summary";
-import { useLocalisedText } from "./localised-text";
 import { QuestionField, questionAnchor } from "./question-field";
 import { forgetSavedAnswers, readSavedAnswers, saveAnswers } from "./saved-answers";
 import { SurveyProgress } from "./survey-progress";

@@ -4,8 +4,7 @@ import { type ChangeEvent, useState } from "react";
 import { FieldMessages } from "~/components/form-fields";
 import type { FormQuestion } from "~/domain/survey/answer-form";
 import { FREE_TEXT_MAX_LENGTH } from "~/domain/survey/answers";
-import { useT } from "~/i18n/use-t";
-import { useLocalisedText } from "./localised-text";
+import { useLocalisedText, useT } from "~/i18n/use-t";
 
 /**
  * The id suffix of a question's first control (ErrorSummary links to `#field-<suffix>`): the
