@@ -1,4 +1,6 @@
-import { type Dictionary, type Locale } from "./dictionary";
+import "./area/common.client";
+import type { MetaFunction } from "@remix-run/node";
+import { type Dictionary, type Locale, defaultLocale, isLocale } from "./dictionary";
 import { dictionaries } from "./dictionaries.server";
 import { browserDictionary } from "./loaded.client";
 
@@ -16,4 +18,21 @@ export function dictionaryFor(locale: Locale): Dictionary {
 /** The BCP 47 tag used for Intl formatting and the html lang attribute. */
 export function languageTag(locale: Locale): string {
   return locale === "ja" ? "ja-JP" : "en-GB";
+}
+
+type Matches = Parameters<MetaFunction>[0]["matches"];
+
+/** A page title in the reader's language ("職員名簿 | Yell"), read from the root loader's locale. */
+function pageTitle(matches: Matches, pick: (t: Dictionary) => string) {
+  const rootData = matches.find((match) => match.id === "root")?.data as { locale?: unknown } | undefined;
+  const t = dictionaryFor(isLocale(rootData?.locale) ? rootData.locale : defaultLocale);
+  return [{ title: `${pick(t)} | ${t.common.appName}` }];
+}
+
+/**
+ * For pages that set their title this way: `export const meta = titled((t) => t.auth.signInTitle)`.
+ * Here rather than in a module of its own, which would be one more chunk for nearly every page.
+ */
+export function titled(pick: (t: Dictionary) => string): MetaFunction {
+  return ({ matches }) => pageTitle(matches, pick);
 }

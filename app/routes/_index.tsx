@@ -14,7 +14,7 @@ import { hrOverview, needsFirstAdmin, staffTasks } from "~/models/home.server";
 import { headedUnits } from "~/models/unit-heads.server";
 import { HR_ROLES, getUser, requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.common.nav.home);
 

@@ -11,7 +11,7 @@ import { passwordChangeSchema } from "~/schemas/auth.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formError, parseForm } from "~/utils/forms.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 import { readSessionSecret } from "~/utils/session.server";
 
 export const meta = titled((t) => t.auth.changePasswordTitle);

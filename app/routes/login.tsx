@@ -12,7 +12,7 @@ import { signInSchema } from "~/schemas/auth.server";
 import { clientAddress, getUser, safeRedirectPath } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formError, parseForm } from "~/utils/forms.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 import { readSessionSecret, sessionPolicies, setSessionCookieHeader } from "~/utils/session.server";
 
 export const meta = titled((t) => t.auth.signInTitle);

@@ -14,7 +14,7 @@ import { actionScopeFor } from "~/models/unit-heads.server";
 import { parseActionForm } from "~/schemas/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.actions.title);
 

@@ -9,7 +9,7 @@ import { analyticsFiscalYears, messageAnalytics } from "~/models/message-analyti
 import { parseAnalyticsQuery } from "~/schemas/rounds.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.rounds.analytics.title);
 

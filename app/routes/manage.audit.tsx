@@ -9,7 +9,7 @@ import { listAudit, listAuditAreas } from "~/models/audit.server";
 import { auditFiltersFrom } from "~/schemas/audit.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.audit.title);
 

@@ -11,7 +11,7 @@ import { moderationActionSchema } from "~/schemas/messages.server";
 import { requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formError, parseForm } from "~/utils/forms.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.messages.moderationTitle);
 

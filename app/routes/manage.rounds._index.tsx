@@ -14,7 +14,7 @@ import { MAX_EXPECTED_PER_PARTICIPANT, parseCreateRound, roundFormValues } from 
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formError } from "~/utils/forms.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.rounds.title);
 

@@ -12,7 +12,7 @@ import type { SurveyDefinition } from "~/models/surveys.server";
 import { builderErrorResponse, builderFailure, structureActionSchema } from "~/schemas/survey-builder.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.builder.title);
 

@@ -11,7 +11,7 @@ import { loadBuilderPage, triggerChoices, updateQuestion } from "~/models/survey
 import { builderErrorResponse, builderFailure, parseBuilderForm, questionInput, questionSchema } from "~/schemas/survey-builder.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.builder.editQuestionTitle);
 

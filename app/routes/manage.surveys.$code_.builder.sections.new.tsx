@@ -10,7 +10,7 @@ import { addSection, loadBuilderPage } from "~/models/survey-builder.server";
 import { builderErrorResponse, builderFailure, parseBuilderForm, sectionSchema } from "~/schemas/survey-builder.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.builder.newSectionTitle);
 

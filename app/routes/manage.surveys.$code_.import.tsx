@@ -17,7 +17,7 @@ import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formError } from "~/utils/forms.server";
 import { jobState } from "~/utils/jobs.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 import { RESPONSE_IMPORT_JOB, startResponseImport } from "~/utils/response-import.server";
 import { readSessionSecret } from "~/utils/session.server";
 

@@ -9,7 +9,7 @@ import { useLocalisedText, useT } from "~/i18n/use-t";
 import { loadBuilderPage } from "~/models/survey-builder.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.builder.previewTitle);
 

@@ -10,7 +10,7 @@ import { TAG_NAME_MAX_LENGTH, tagActionSchema } from "~/schemas/messages.server"
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formError, parseForm } from "~/utils/forms.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.messages.tagsTitle);
 

@@ -12,7 +12,7 @@ import { REPORT_REASON_MAX_LENGTH, messageActionSchema, messageParamsSchema } fr
 import { type SessionUser, requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formError, parseForm } from "~/utils/forms.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.messages.messageTitle);
 

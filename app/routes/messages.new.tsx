@@ -21,7 +21,7 @@ import {
 import { composerQuerySchema, parseCompose } from "~/schemas/messages.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 import { getEnv } from "~/utils/env.server";
 
 export const meta = titled((t) => t.messages.compose);

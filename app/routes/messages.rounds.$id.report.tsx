@@ -10,7 +10,7 @@ import { participantProgress, strengthsReport } from "~/models/rounds.server";
 import { parseRoundId } from "~/schemas/rounds.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.rounds.report.title);
 

@@ -9,7 +9,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { listParticipantRounds } from "~/models/rounds.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.rounds.mine.title);
 

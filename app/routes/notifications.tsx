@@ -7,7 +7,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { listNotifications, markAllNotificationsRead } from "~/models/notifications.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.notifications.title);
 

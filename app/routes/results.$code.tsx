@@ -22,7 +22,7 @@ import { listIndicators } from "~/models/indicators.server";
 import { parseBreakdownQuery } from "~/schemas/results.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.results.title);
 

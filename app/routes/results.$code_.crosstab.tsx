@@ -11,7 +11,7 @@ import { loadSurveyDefinition } from "~/models/surveys.server";
 import { parseCrosstabQuery } from "~/schemas/crosstab.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.crosstab.title);
 

@@ -10,7 +10,7 @@ import { surveyHeatmap } from "~/models/heatmap.server";
 import { parseHeatmapQuery } from "~/schemas/heatmap.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.heatmap.title);
 

@@ -20,7 +20,7 @@ import { getSurveyResults } from "~/models/results.server";
 import { surveyTrend } from "~/models/trends.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.reports.report.title);
 

@@ -13,7 +13,7 @@ import { SUMMARY_MAX_LENGTH, publishSchema } from "~/schemas/publications.server
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formError, parseForm } from "~/utils/forms.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.shared.publishTitle);
 

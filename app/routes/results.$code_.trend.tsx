@@ -13,7 +13,7 @@ import { surveyTrend } from "~/models/trends.server";
 import { selectedTrendQuestions } from "~/schemas/trend.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.reports.trend.title);
 

@@ -13,7 +13,7 @@ import { unitResults } from "~/models/unit-results.server";
 import { parseUnitQuery } from "~/schemas/unit-results.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.unitResults.listTitle);
 

@@ -8,7 +8,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { listSurveys } from "~/models/surveys.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.results.title);
 

@@ -12,7 +12,7 @@ import { getStaffDetail, setRole } from "~/models/roster.server";
 import { staffActionSchema, staffParamsSchema } from "~/schemas/roster.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 import { getEnv } from "~/utils/env.server";
 import { formError, parseForm } from "~/utils/forms.server";
 

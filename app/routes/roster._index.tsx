@@ -9,7 +9,7 @@ import { listDepartments, searchStaff } from "~/models/roster.server";
 import { STAFF_PAGE_SIZE, staffSearchSchema } from "~/schemas/roster.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.roster.title);
 

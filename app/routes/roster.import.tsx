@@ -21,7 +21,7 @@ import {
 } from "~/schemas/roster.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 import { formError, parseForm } from "~/utils/forms.server";
 import { readMultipartForm } from "~/utils/uploads.server";
 

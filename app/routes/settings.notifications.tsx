@@ -8,7 +8,7 @@ import { emailSettingsFor, setEmailKinds } from "~/models/notifications.server";
 import { emailSettingsInput } from "~/schemas/notifications.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.notifications.settings.title);
 

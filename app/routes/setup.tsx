@@ -10,7 +10,7 @@ import { redeemSetupCode } from "~/models/auth.server";
 import { setupSchema } from "~/schemas/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formError, parseForm } from "~/utils/forms.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.auth.setupTitle);
 

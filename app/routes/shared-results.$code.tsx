@@ -12,7 +12,7 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { sharedSummary } from "~/models/publications.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.shared.listTitle);
 

@@ -23,7 +23,7 @@ import { loadSurveyDefinition } from "~/models/surveys.server";
 import { answerStepSchema, readAnswers } from "~/schemas/survey-answers.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.survey.answerTitle);
 

@@ -9,7 +9,7 @@ import { hasAnswered } from "~/models/responses.server";
 import { listSurveys } from "~/models/surveys.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.survey.listTitle);
 

@@ -8,7 +8,7 @@ import { closedSurveys } from "~/models/unit-results.server";
 import { headedUnits } from "~/models/unit-heads.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/utils/meta";
+import { titled } from "~/i18n";
 
 export const meta = titled((t) => t.unitResults.listTitle);
 
