@@ -15,14 +15,11 @@ import type { ReactNode } from "react";
 import { AppHeader } from "~/components/app-header";
 import { formatDateTime } from "~/domain/dates";
 import { dictionaryFor, languageTag } from "~/i18n";
-import { getLocale } from "~/i18n/locale.server";
 import { useLocale, useT } from "~/i18n/use-t";
 import stylesheet from "~/styles/app.css";
-import { unreadCount } from "~/models/messages.server";
-import { unreadNotificationCount } from "~/models/notifications.server";
-import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { useNonce } from "~/utils/nonce";
+import { getLocale, getUser, unreadCount, unreadNotificationCount } from "./root.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
