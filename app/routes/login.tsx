@@ -4,7 +4,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { useEffect } from "react";
 import { ErrorSummary, TextField } from "~/components/form-fields";
-import { forgetLegacyDrafts } from "~/components/survey/saved-answers";
+import { forgetLegacyDrafts } from "~/components/survey/legacy-drafts";
 import { getT } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
 import { signIn } from "~/models/auth.server";

@@ -1,4 +1,4 @@
-import { type DraftKey, draftStorageKey, isLegacyDraftKey, parseSavedAnswers } from "~/domain/survey/answer-form";
+import { type DraftKey, draftStorageKey, parseSavedAnswers } from "~/domain/survey/answer-form";
 import type { RawAnswers } from "~/domain/survey/answers";
 
 /*
@@ -81,12 +81,4 @@ export function saveAnswers(draft: DraftKey, answers: RawAnswers): void {
 
 export function forgetSavedAnswers(draft: DraftKey): void {
   enqueue(() => window.localStorage.removeItem(draftStorageKey(draft.slot)));
-}
-
-/** Plain-text drafts of earlier versions, readable by anyone at the browser: removed after sign-out. */
-export function forgetLegacyDrafts(): void {
-  enqueue(() => {
-    const keys = Array.from({ length: window.localStorage.length }, (_, index) => window.localStorage.key(index));
-    for (const key of keys) if (key !== null && isLegacyDraftKey(key)) window.localStorage.removeItem(key);
-  });
 }

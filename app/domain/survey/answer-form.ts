@@ -188,11 +188,6 @@ export function draftStorageKey(slot: string): string {
   return `${DRAFT_PREFIX}${slot}`;
 }
 
-/** Drafts kept by earlier versions in plain text under the survey code alone. */
-export function isLegacyDraftKey(storageKey: string): boolean {
-  return /^yell:survey:.*:answers$/.test(storageKey);
-}
-
 /** Answers read back from browser storage; anything not shaped like answers is ignored. */
 export function parseSavedAnswers(stored: string | null): MutableRawAnswers | null {
   if (stored === null) return null;

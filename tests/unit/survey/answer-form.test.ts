@@ -12,9 +12,9 @@ import {
   questionPresence,
   resumeStep,
   draftStorageKey,
-  isLegacyDraftKey,
   sectionProblems,
 } from "~/domain/survey/answer-form";
+import { isLegacyDraftKey } from "~/domain/survey/legacy-drafts";
 import { AGREEMENT_SCALE } from "~/domain/survey/scales";
 
 const agreement = (id: number, code: string, extra: Partial<DefinedSection["questions"][number]> = {}) => ({
