@@ -13,13 +13,12 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AppHeader } from "~/components/app-header";
-import { formatDateTime } from "~/domain/dates";
 import { dictionaryFor, languageTag } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
 import stylesheet from "~/styles/app.css";
 import { getDb } from "~/utils/db.server";
 import { useNonce } from "~/utils/nonce";
-import { getLocale, getUser, unreadCount, unreadNotificationCount } from "./root.server";
+import { formatDateTime, getLocale, getUser, unreadCount, unreadNotificationCount } from "./root.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
