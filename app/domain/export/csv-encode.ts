@@ -24,8 +24,15 @@ function field(cell: ExportCell): string {
 }
 
 function csvText(rows: readonly (readonly ExportCell[])[]): string {
+  // Appending field by field: a mapped array and a join per row cost more than the escaping.
   let text = "";
-  for (const row of rows) text += `${row.map(field).join(",")}\r\n`;
+  for (const row of rows) {
+    for (let column = 0; column < row.length; column++) {
+      if (column > 0) text += ",";
+      text += field(row[column]!);
+    }
+    text += "\r\n";
+  }
   return text;
 }
 

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
+import { rowRelease } from "~/models/disclosure.server";
+import { responseExportRows } from "~/models/response-export.server";
+import { importResponses } from "~/models/responses.server";
+import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
+import { createTestDb } from "../support/db";
+
+/**
+ * How the answers read back from SQLite become cells, whatever a text holds and in whatever order
+ * the database hands the choices over: the export reads each response's answers as one encoded
+ * text, and these are the cases such an encoding gets wrong.
+ */
+const db = await createTestDb();
+const actor = { id: null, label: "test" };
+await createSurveyFromTemplate(db, shinagawaFy2023.code, { code: "cells", fiscalYear: 2023 }, actor);
+const survey = await db.selectFrom("surveys").selectAll().where("code", "=", "cells").executeTakeFirstOrThrow();
+const section = await db.selectFrom("survey_sections").select("id").where("survey_id", "=", survey.id).orderBy("position", "desc").executeTakeFirstOrThrow();
+const choice = await db
+  .insertInto("survey_questions")
+  .values({ survey_id: survey.id, section_id: section.id, position: 100, code: "X01", type: "multiple_choice", text_ja: "制度", text_en: "Schemes", max_choices: 3, required: 0 })
+  .returning("id")
+  .executeTakeFirstOrThrow();
+await db
+  .insertInto("question_options")
+  .values([
+    { question_id: choice.id, value: 1, label_ja: "一", label_en: "one" },
+    { question_id: choice.id, value: 2, label_ja: "二", label_en: "two" },
+    { question_id: choice.id, value: 3, label_ja: "三", label_en: "three" },
+  ])
+  .execute();
+await db
+  .insertInto("survey_questions")
+  .values({ survey_id: survey.id, section_id: section.id, position: 101, code: "F01", type: "free_text", text_ja: "ご意見", text_en: "Comments", required: 0 })
+  .execute();
+const definition = (await loadSurveyDefinition(db, "cells"))!;
+
+const TEXTS = ['say "hi", then [1,2]}', "改行\nと\\バックスラッシュ", "絵文字 🙂 と \u0001 制御文字", "{}", "null"];
+const ratings = Object.fromEntries(shinagawaFy2023.questions.map((q, index) => [q.code, 1 + (index % 4)]));
+await importResponses(
+  db,
+  definition,
+  [
+    ...TEXTS.map((text, index) => ({
+      groups: { department: "総務部", job_level: "主事", age_band: "30歳～39歳", employment_type: "常勤" },
+      answers: { ...ratings, X01: index === 0 ? [3, 1, 2] : [2], F01: text },
+    })),
+    // Someone who left every question blank still is a row, with every answer cell empty.
+    { groups: { department: "総務部", job_level: "主事", age_band: "30歳～39歳", employment_type: "常勤" }, answers: {} },
+  ],
+  actor,
+);
+
+async function exportedRows() {
+  const release = await rowRelease(db, survey, definition.sections.flatMap((s) => s.questions.map((q) => q.id)));
+  if (!release.shown) throw new Error("expected the rows to be released");
+  const header = { dimensions: { department: "d", job_level: "j", age_band: "a", employment_type: "e" } };
+  const rows = [];
+  for await (const chunk of responseExportRows(db, definition, release, header, "ja", 4)) rows.push(...chunk);
+  return rows;
+}
+
+describe("the cells of the response export", () => {
+  it("gives every text as written, choices in option order by label, ratings as numbers, and blanks for a response without answers", async () => {
+    const [header, ...rows] = await exportedRows();
+    expect(rows).toHaveLength(TEXTS.length + 1);
+    const column = (code: string) => header!.indexOf(code);
+    expect(rows.map((row) => row[column("F01")]).sort()).toEqual([...TEXTS, null].sort());
+    expect(rows.map((row) => row[column("X01")]).sort()).toEqual(["一;二;三", "二", "二", "二", "二", null].sort());
+    const blank = rows.find((row) => row[column("F01")] === null)!;
+    expect(blank.slice(4).every((cell) => cell === null)).toBe(true);
+    for (const row of rows.filter((r) => r !== blank)) {
+      expect(shinagawaFy2023.questions.map((q) => row[column(q.code)])).toEqual(shinagawaFy2023.questions.map((q) => ratings[q.code]));
+    }
+  });
+});
