@@ -1,4 +1,5 @@
 import { type ExportCell, startsLikeFormula } from "~/domain/export/formula-safety";
+import { Utf8Chunk } from "~/domain/export/utf8-chunk";
 import { createZip, zipStream } from "~/domain/export/zip";
 
 export interface WorksheetInput {
@@ -257,13 +258,15 @@ export function xlsxStream(sheet: StreamedWorksheetInput): AsyncGenerator<Uint8A
   const styles = new StyleTable();
   const writer = new RowWriter(sheet, styles);
   async function* sheetXml(): AsyncGenerator<Uint8Array> {
-    yield Buffer.from(WORKSHEET_START, "utf8");
+    const out = new Utf8Chunk();
+    out.append(WORKSHEET_START);
+    yield out.take();
     for await (const rows of sheet.rows) {
-      let xml = "";
-      for (const row of rows) xml += writer.xml(row);
-      yield Buffer.from(xml, "utf8");
+      for (const row of rows) out.append(writer.xml(row));
+      yield out.take();
     }
-    yield Buffer.from(WORKSHEET_END, "utf8");
+    out.append(WORKSHEET_END);
+    yield out.take();
   }
   function* entries() {
     for (const { path, xml } of packageParts([sheet.name])) yield { path, data: Buffer.from(xml, "utf8") };
