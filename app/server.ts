@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -41,7 +42,11 @@ applySecurity(app, env);
 
 // A missing asset is a 404 here, not a page request for Remix to route.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", fallthrough: false }));
-app.use(express.static("public", { maxAge: "1h" }));
+// The few files at the top of public/ get a route each: a static middleware in front of every
+// page would look for a file named after each page's path first (a failed stat per request).
+for (const entry of readdirSync("public", { withFileTypes: true })) {
+  if (entry.isFile()) app.get(`/${entry.name}`, (_req, res) => res.sendFile(path.resolve("public", entry.name), { maxAge: "1h" }));
+}
 // Browsers ask for /favicon.ico on their own; the icon is an SVG.
 app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 const handleWithRemix = createRequestHandler({

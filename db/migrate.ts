@@ -9,6 +9,7 @@ import * as m20261129_50_action_plans from "./migrations/2026-11-29-50-action-pl
 import * as m20261129_70_free_text_index from "./migrations/2026-11-29-70-free-text-index";
 import * as m20261129_60_notifications from "./migrations/2026-11-29-60-notifications";
 import * as m20261129_61_report_dismissal from "./migrations/2026-11-29-61-report-dismissal";
+import * as m20261130_20_survey_structure_version from "./migrations/2026-11-30-20-survey-structure-version";
 
 /**
  * Migrations are listed here rather than read from the folder at run time, so the same list works
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-29-70-free-text-index": m20261129_70_free_text_index,
   "2026-11-29-60-notifications": m20261129_60_notifications,
   "2026-11-29-61-report-dismissal": m20261129_61_report_dismissal,
+  "2026-11-30-20-survey-structure-version": m20261130_20_survey_structure_version,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

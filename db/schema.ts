@@ -117,6 +117,8 @@ export interface SurveyTable {
   report_dimensions: string | null;
   /** When the survey was first opened to staff (null: never, so past answers may be imported). */
   opened_at: string | null;
+  /** Bumped by triggers on every change to the survey's sections, questions, options, KPIs or outcomes. */
+  structure_version: Generated<number>;
   created_at: string;
   updated_at: string;
 }

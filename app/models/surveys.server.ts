@@ -89,27 +89,59 @@ export async function listSurveys(db: Db) {
   return db.selectFrom("surveys").selectAll().orderBy("fiscal_year", "desc").orderBy("code").execute();
 }
 
+type SurveyStructure = Omit<SurveyDefinition, "survey">;
+
+/**
+ * Structures already read, per connection, by survey id with the `structure_version` they were
+ * read at: database triggers bump the version on every change to a survey's structure, so an
+ * entry whose version still matches is exactly what the tables hold. A transaction is a
+ * connection object of its own, so what it reads (and may yet roll back) never reaches the
+ * shared entries. Frozen, because every request shares them.
+ */
+const structureCache = new WeakMap<Db, Map<number, { version: number; structure: SurveyStructure }>>();
+
 /** The whole structure of a survey: sections, questions with their options and KPIs, outcomes. */
 export async function loadSurveyDefinition(db: Db, code: string): Promise<SurveyDefinition | null> {
   const survey = await findSurvey(db, code);
   if (!survey) return null;
+  let cached = structureCache.get(db);
+  if (!cached) {
+    cached = new Map();
+    structureCache.set(db, cached);
+  }
+  const entry = cached.get(survey.id);
+  if (entry?.version === survey.structure_version) return { survey, ...entry.structure };
+  const structure = deepFreeze(await readSurveyStructure(db, survey.id));
+  cached.set(survey.id, { version: survey.structure_version, structure });
+  return { survey, ...structure };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+async function readSurveyStructure(db: Db, surveyId: number): Promise<SurveyStructure> {
   const [sections, questions, options, kpis, outcomes] = await Promise.all([
-    db.selectFrom("survey_sections").selectAll().where("survey_id", "=", survey.id).orderBy("position").execute(),
-    db.selectFrom("survey_questions").selectAll().where("survey_id", "=", survey.id).orderBy("position").execute(),
+    db.selectFrom("survey_sections").selectAll().where("survey_id", "=", surveyId).orderBy("position").execute(),
+    db.selectFrom("survey_questions").selectAll().where("survey_id", "=", surveyId).orderBy("position").execute(),
     db
       .selectFrom("question_options")
       .innerJoin("survey_questions", "survey_questions.id", "question_options.question_id")
       .select(["question_options.question_id", "question_options.value", "question_options.label_ja", "question_options.label_en"])
-      .where("survey_questions.survey_id", "=", survey.id)
+      .where("survey_questions.survey_id", "=", surveyId)
       .orderBy("question_options.value")
       .execute(),
     db
       .selectFrom("question_kpis")
       .innerJoin("survey_questions", "survey_questions.id", "question_kpis.question_id")
       .selectAll("question_kpis")
-      .where("survey_questions.survey_id", "=", survey.id)
+      .where("survey_questions.survey_id", "=", surveyId)
       .execute(),
-    db.selectFrom("survey_outcomes").selectAll().where("survey_id", "=", survey.id).orderBy("code").execute(),
+    db.selectFrom("survey_outcomes").selectAll().where("survey_id", "=", surveyId).orderBy("code").execute(),
   ]);
   const kpiByQuestion = new Map(kpis.map((k) => [k.question_id, k]));
   const questionDefinition = (q: (typeof questions)[number]): QuestionDefinition => {
@@ -144,7 +176,6 @@ export async function loadSurveyDefinition(db: Db, code: string): Promise<Survey
     };
   };
   return {
-    survey,
     sections: sections.map((s) => ({
       id: s.id,
       position: s.position,

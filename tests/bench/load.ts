@@ -5,11 +5,12 @@
  * Prints figures; asserts nothing.
  *
  *   npm run bench:load -- [--staff 3000] [--import-rows 100000] [--seconds 5] [--connections 10]
- *                         [--ceiling http://127.0.0.1:3100] [--cpu-prof DIR]
+ *                         [--ceiling http://127.0.0.1:3100] [--cpu-prof DIR] [--only get,post,import,export]
  *
  * With --ceiling, the same GET and POST loops also run against a ceiling app (a bare Remix app
  * with Yell's route names) at that origin, alternating with Yell, so the ratios come from one run.
- * With --cpu-prof, the server writes a V8 CPU profile into DIR when it stops.
+ * With --cpu-prof, the server writes a V8 CPU profile into DIR when it stops; --only narrows the
+ * run to some of the measures (exports need the import), so the profile shows one of them.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -36,6 +37,7 @@ const { values: options } = parseArgs({
     port: { type: "string", default: "3290" },
     ceiling: { type: "string" },
     "cpu-prof": { type: "string" },
+    only: { type: "string", default: "get,post,import,export" },
   },
 });
 const STAFF = Number(options.staff);
@@ -46,6 +48,7 @@ const PORT = Number(options.port);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const IMPORT_SURVEY = "bench-import";
 const QUESTIONS = shinagawaFy2023.questions.map((q) => q.code);
+const MEASURES = new Set(options.only.split(","));
 const SESSION_POLICY = { idleMinutes: 600, absoluteHours: 24 };
 
 // ---------------------------------------------------------------------------------------------
@@ -275,6 +278,21 @@ function surveyLoops(origin: string, cookies: string[], pagePath = `/surveys/${D
   };
 }
 
+/** Submissions the load staff (employee numbers from 900000) have stored in the open survey. */
+async function storedSubmissions(databasePath: string): Promise<number> {
+  const check = createDb(databasePath);
+  const stored = await check
+    .selectFrom("survey_participation")
+    .innerJoin("surveys", "surveys.id", "survey_participation.survey_id")
+    .innerJoin("staff", "staff.id", "survey_participation.staff_id")
+    .where("surveys.code", "=", DEMO_SURVEYS.open)
+    .where("staff.employee_number", ">=", "900000")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  await check.destroy();
+  return stored.n;
+}
+
 async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), "yell-load-"));
   const databasePath = path.join(dir, "yell.sqlite");
@@ -283,7 +301,7 @@ async function main() {
     console.log(`Preparing: demo ward + ${STAFF} staff with sessions, ${IMPORT_ROWS} answer rows to import…`);
     const { cookies, hrCookie } = await prepareDatabase(databasePath);
     const importFile = path.join(dir, "answers.csv");
-    writeImportFile(importFile);
+    if (MEASURES.has("import") || MEASURES.has("export")) writeImportFile(importFile);
 
     server = startServer(databasePath);
     await waitUntilUp(ORIGIN);
@@ -297,30 +315,26 @@ async function main() {
     memory.reset();
 
     const ceiling = options.ceiling ? surveyLoops(options.ceiling.replace(/\/$/, ""), cookies, "/survey") : null;
-    const get = await yell.get();
-    console.log(`survey page GET, signed in:        ${describe(get)}; peak RSS ${memory.reset().toFixed(0)} MB`);
-    if (ceiling) console.log(`  ceiling GET:                       ${describe(await ceiling.get())}`);
+    if (MEASURES.has("get")) {
+      const get = await yell.get();
+      console.log(`survey page GET, signed in:        ${describe(get)}; peak RSS ${memory.reset().toFixed(0)} MB`);
+      if (ceiling) console.log(`  ceiling GET:                       ${describe(await ceiling.get())}`);
+    }
 
-    const post = await yell.post();
-    console.log(`survey submissions, distinct staff: ${describe(post)}; peak RSS ${memory.reset().toFixed(0)} MB`);
-    if (ceiling) console.log(`  ceiling POST:                      ${describe(await ceiling.post())}`);
-    const check = createDb(databasePath);
-    const stored = await check
-      .selectFrom("survey_participation")
-      .innerJoin("surveys", "surveys.id", "survey_participation.survey_id")
-      .innerJoin("staff", "staff.id", "survey_participation.staff_id")
-      .where("surveys.code", "=", DEMO_SURVEYS.open)
-      .where("staff.employee_number", ">=", "900000")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirstOrThrow();
-    await check.destroy();
-    console.log(`  acknowledged ${post.ok}, stored ${stored.n}`);
+    if (MEASURES.has("post")) {
+      const post = await yell.post();
+      console.log(`survey submissions, distinct staff: ${describe(post)}; peak RSS ${memory.reset().toFixed(0)} MB`);
+      if (ceiling) console.log(`  ceiling POST:                      ${describe(await ceiling.post())}`);
+      console.log(`  acknowledged ${post.ok}, stored ${await storedSubmissions(databasePath)}`);
+    }
 
-    const imported = await runCli(databasePath, ["import-responses", "--survey", IMPORT_SURVEY, "--file", importFile]);
-    console.log(`import ${IMPORT_ROWS} responses (CLI):       ${(imported.ms / 1000).toFixed(2)} s, exit ${imported.code}, CLI peak RSS ${imported.peakMb.toFixed(0)} MB`);
+    if (MEASURES.has("import") || MEASURES.has("export")) {
+      const imported = await runCli(databasePath, ["import-responses", "--survey", IMPORT_SURVEY, "--file", importFile]);
+      console.log(`import ${IMPORT_ROWS} responses (CLI):       ${(imported.ms / 1000).toFixed(2)} s, exit ${imported.code}, CLI peak RSS ${imported.peakMb.toFixed(0)} MB`);
+    }
 
     memory.reset();
-    for (const format of ["csv", "xlsx"]) {
+    for (const format of MEASURES.has("export") ? ["csv", "xlsx"] : []) {
       const before = residentMb(server.pid!);
       const reply = await send(`${ORIGIN}/results/${IMPORT_SURVEY}/responses.${format}`, { headers: { Cookie: hrCookie } });
       const peak = memory.reset();

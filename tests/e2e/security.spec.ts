@@ -113,4 +113,10 @@ test("pages and data about a signed-in person are never stored by the browser", 
   // Static assets keep their long-lived caching.
   const stylesheet = await page.request.get((await page.locator('link[rel="stylesheet"]').first().getAttribute("href"))!);
   expect(stylesheet.headers()["cache-control"]).toContain("max-age");
+  // So do the files at the top of public/, each served by its own route.
+  const icon = await page.request.get("/favicon.svg");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  expect(icon.headers()["cache-control"]).toBe("public, max-age=3600");
+  expect((await page.request.get("/favicon.ico", { maxRedirects: 0 })).headers()["location"]).toBe("/favicon.svg");
 });
