@@ -5,6 +5,7 @@ import { responseExportRows } from "~/models/response-export.server";
 import { importResponses } from "~/models/responses.server";
 import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
 import { createTestDb } from "../support/db";
+import { addQuestion } from "../support/factories";
 
 /**
  * How the answers read back from SQLite become cells, whatever a text holds and in whatever order
@@ -15,24 +16,8 @@ const db = await createTestDb();
 const actor = { id: null, label: "test" };
 await createSurveyFromTemplate(db, shinagawaFy2023.code, { code: "cells", fiscalYear: 2023 }, actor);
 const survey = await db.selectFrom("surveys").selectAll().where("code", "=", "cells").executeTakeFirstOrThrow();
-const section = await db.selectFrom("survey_sections").select("id").where("survey_id", "=", survey.id).orderBy("position", "desc").executeTakeFirstOrThrow();
-const choice = await db
-  .insertInto("survey_questions")
-  .values({ survey_id: survey.id, section_id: section.id, position: 100, code: "X01", type: "multiple_choice", text_ja: "制度", text_en: "Schemes", max_choices: 3, required: 0 })
-  .returning("id")
-  .executeTakeFirstOrThrow();
-await db
-  .insertInto("question_options")
-  .values([
-    { question_id: choice.id, value: 1, label_ja: "一", label_en: "one" },
-    { question_id: choice.id, value: 2, label_ja: "二", label_en: "two" },
-    { question_id: choice.id, value: 3, label_ja: "三", label_en: "three" },
-  ])
-  .execute();
-await db
-  .insertInto("survey_questions")
-  .values({ survey_id: survey.id, section_id: section.id, position: 101, code: "F01", type: "free_text", text_ja: "ご意見", text_en: "Comments", required: 0 })
-  .execute();
+await addQuestion(db, survey.id, { code: "X01", type: "multiple_choice", text: "制度", options: [["一", "one"], ["二", "two"], ["三", "three"]], maxChoices: 3, required: false });
+await addQuestion(db, survey.id, { code: "F01", type: "free_text", text: "ご意見", required: false });
 const definition = (await loadSurveyDefinition(db, "cells"))!;
 
 const TEXTS = ['say "hi", then [1,2]}', "改行\nと\\バックスラッシュ", "絵文字 🙂 と \u0001 制御文字", "{}", "null"];
