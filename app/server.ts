@@ -9,6 +9,7 @@ import { seedDemoIfEmpty } from "./models/demo.server";
 import { startNotificationSender } from "./models/notification-sender.server";
 import { discardAbandonedImports } from "./models/responses.server";
 import { purgeExpired } from "./models/session.server";
+import { startSubmissionWriterThread } from "./models/submission-writer-thread.server";
 import { getDb } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
 import { applySecurity, cspNonceOf } from "./utils/http.server";
@@ -72,16 +73,24 @@ const server = app.listen(env.PORT, env.HOST, () => {
 
 // Reminders and the e-mail queue run beside the web server.
 const notificationSender = startNotificationSender(db, env);
+// Survey answers are committed in a thread of their own (built beside this file).
+const submissionWriter = startSubmissionWriterThread(db, {
+  databasePath: env.DATABASE_PATH,
+  allowOldSqlite: env.YELL_ALLOW_OLD_SQLITE,
+  script: new URL("./submission-writer.js", import.meta.url),
+});
 
 // A service manager's stop (or Ctrl-C) lets requests in flight end, answers included, lets the
-// e-mail sender finish the e-mail in hand (nothing is marked twice), and closes the database
-// cleanly; a request that hangs does not hold the stop for more than a few seconds.
+// e-mail sender finish the e-mail in hand (nothing is marked twice), and closes both database
+// connections cleanly (the writer thread's first); a request that hangs does not hold the stop for more than a few seconds.
 const SHUTDOWN_GRACE_MS = 10_000;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     const requestsDone = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    void Promise.all([requestsDone, notificationSender.stop()]).then(() => db.destroy().finally(() => process.exit(0)));
+    void Promise.all([requestsDone, notificationSender.stop()])
+      .then(() => submissionWriter.stop())
+      .then(() => db.destroy().finally(() => process.exit(0)));
   });
 }

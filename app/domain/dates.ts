@@ -8,22 +8,41 @@ function tag(locale: Locale) {
 }
 
 /** Builds a formatter once per locale: constructing an Intl formatter costs far more than using one. */
-function perLocale(options: Intl.DateTimeFormatOptions): (locale: Locale) => Intl.DateTimeFormat {
+function perLocale(make: (locale: Locale) => Intl.DateTimeFormat): (locale: Locale) => Intl.DateTimeFormat {
   const made = new Map<Locale, Intl.DateTimeFormat>();
   return (locale) => {
     let formatter = made.get(locale);
     if (!formatter) {
-      formatter = new Intl.DateTimeFormat(tag(locale), { timeZone: TIME_ZONE, ...options });
+      formatter = make(locale);
       made.set(locale, formatter);
     }
     return formatter;
   };
 }
 
-const dateFormat = perLocale({ dateStyle: "long" });
-const dateTimeFormat = perLocale({ dateStyle: "long", timeStyle: "short" });
+const dateFormat = perLocale((locale) => new Intl.DateTimeFormat(tag(locale), { timeZone: TIME_ZONE, dateStyle: "long" }));
+const dateTimeFormat = perLocale((locale) => new Intl.DateTimeFormat(tag(locale), { timeZone: TIME_ZONE, dateStyle: "long", timeStyle: "short" }));
 /** en-CA writes dates as YYYY-MM-DD. */
 const isoDateFormat = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE });
+const eraDateTimeFormat = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", {
+  timeZone: TIME_ZONE,
+  era: "long",
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+const eraDateFormat = perLocale(
+  (locale) =>
+    new Intl.DateTimeFormat(locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB", {
+      timeZone: TIME_ZONE,
+      ...(locale === "ja" ? { era: "long" as const } : {}),
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+    }),
+);
 
 /** 2026年11月21日 / 21 Nov 2026 */
 export function formatDate(iso: string, locale: Locale): string {
@@ -37,16 +56,7 @@ export function formatDateTime(iso: string, locale: Locale): string {
 
 /** 令和8年11月21日 14:05 / 21 Nov 2026, 14:05 */
 export function formatEraDateTime(iso: string, locale: Locale): string {
-  if (locale !== "ja") return formatDateTime(iso, locale);
-  return new Intl.DateTimeFormat("ja-JP-u-ca-japanese", {
-    timeZone: TIME_ZONE,
-    era: "long",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(new Date(iso));
+  return locale === "ja" ? eraDateTimeFormat.format(new Date(iso)) : formatDateTime(iso, locale);
 }
 
 /** The calendar date in Tokyo as YYYY-MM-DD. */
@@ -82,11 +92,5 @@ export function fiscalYearLabel(fiscalYear: number, locale: Locale): string {
 
 /** 令和8年11月29日 (Japanese era, as HR dates its documents) / 29 November 2026 */
 export function formatEraDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "ja" ? "ja-JP-u-ca-japanese" : "en-GB", {
-    timeZone: TIME_ZONE,
-    ...(locale === "ja" ? { era: "long" as const } : {}),
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-  }).format(new Date(iso));
+  return eraDateFormat(locale).format(new Date(iso));
 }

@@ -13,7 +13,7 @@ import type { Db } from "~/utils/db.server";
 import { type Actor, recordAudit } from "./audit.server";
 import { bulkInsert, bulkInsertValues, bulkUpsertAdding } from "./bulk-writes.server";
 import { type RespondentProfile, reportingGroupsOf, rosterFacts } from "./reporting-groups.server";
-import type { SurveyDefinition } from "./surveys.server";
+import { type SurveyDefinition, loadSurveyDefinition } from "./surveys.server";
 
 /**
  * Responses anyone may read: from the web, or from an import that has been published. Rows of an
@@ -274,12 +274,37 @@ export async function hasAnswered(db: Db, surveyId: number, staffId: number): Pr
   return row !== undefined;
 }
 
-interface Submission {
-  definition: SurveyDefinition;
+/** One person's answers to one survey, as the writer receives them (plain data: it may cross to a worker thread). */
+export interface SubmissionData {
+  surveyCode: string;
   staffId: number;
   answers: Answers;
+  /** The day (Asia/Tokyo) the answers were sent: the only time a response keeps. */
   submittedOn: string;
-  settle: (refusal: SubmissionRefused | null, error?: unknown) => void;
+}
+
+/** What became of one submission of a batch: stored (null) or refused, and why. */
+export type SubmissionOutcome = SubmissionRefused["reason"] | null;
+
+/** Stores a batch and answers, in the batch's order, what became of each submission. */
+export type SubmissionWriter = (batch: SubmissionData[]) => Promise<SubmissionOutcome[]>;
+
+declare global {
+  // One registry for the whole process: the server entry and the routes are bundled apart, and
+  // the entry decides where batches are written (a worker thread) for the routes' connection.
+  var __yellSubmissionWriters: WeakMap<Kysely<Database>, SubmissionWriter> | undefined;
+}
+
+/** From now on, batches of submissions made on `db` are handed to `writer` (null: written in this thread again). */
+export function useSubmissionWriter(db: Kysely<Database>, writer: SubmissionWriter | null): void {
+  globalThis.__yellSubmissionWriters ??= new WeakMap();
+  if (writer) globalThis.__yellSubmissionWriters.set(db, writer);
+  else globalThis.__yellSubmissionWriters.delete(db);
+}
+
+interface QueuedSubmission {
+  data: SubmissionData;
+  settle: (outcome: SubmissionOutcome, error?: unknown) => void;
 }
 
 /** Most submissions a single transaction takes; more wait for the next one. */
@@ -292,16 +317,16 @@ const MAX_BATCH = 200;
  * who answered and what was answered, but not which is whose (README, "No pairing in the files").
  */
 class SubmissionBatcher {
-  private queue: Submission[] = [];
+  private queue: QueuedSubmission[] = [];
   private running = false;
 
   constructor(private readonly db: Kysely<Database>) {}
 
-  submit(submission: Omit<Submission, "settle">): Promise<void> {
+  submit(data: SubmissionData): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({
-        ...submission,
-        settle: (refusal, error) => (error !== undefined ? reject(error) : refusal ? reject(refusal) : resolve()),
+        data,
+        settle: (outcome, error) => (error !== undefined ? reject(error) : outcome ? reject(new SubmissionRefused(outcome)) : resolve()),
       });
       if (!this.running) {
         this.running = true;
@@ -314,15 +339,13 @@ class SubmissionBatcher {
   private async drain() {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, MAX_BATCH);
-      let refusals: Map<Submission, SubmissionRefused>;
+      const write = globalThis.__yellSubmissionWriters?.get(this.db) ?? ((data: SubmissionData[]) => commitSubmissionBatch(this.db, data));
       try {
-        refusals = await commitSubmissions(this.db, batch);
+        const outcomes = await write(batch.map((submission) => submission.data));
+        batch.forEach((submission, index) => submission.settle(outcomes[index] ?? null));
       } catch (error) {
         for (const submission of batch) submission.settle(null, error);
-        continue;
       }
-      await truncateWalPromptly(this.db);
-      for (const submission of batch) submission.settle(refusals.get(submission) ?? null);
     }
     this.running = false;
   }
@@ -358,12 +381,35 @@ export async function truncateWalPromptly(db: Kysely<Database>): Promise<void> {
   walRetries.set(db, retry);
 }
 
-/** One transaction for a batch: each submission is stored or refused on its own. */
-async function commitSubmissions(db: Kysely<Database>, batch: readonly Submission[]): Promise<Map<Submission, SubmissionRefused>> {
+/**
+ * Commits a batch of submissions in one transaction (each stored or refused on its own), then
+ * truncates the WAL; answers in the batch's order. Whoever writes batches runs this: the
+ * server's writer thread, or the submitting thread itself.
+ */
+export async function commitSubmissionBatch(db: Kysely<Database>, batch: readonly SubmissionData[]): Promise<SubmissionOutcome[]> {
+  const definitions = new Map<string, SurveyDefinition | null>();
+  for (const code of new Set(batch.map((s) => s.surveyCode))) definitions.set(code, await loadSurveyDefinition(db, code));
+  const outcomes = await commitSubmissions(db, batch, definitions);
+  await truncateWalPromptly(db);
+  return outcomes;
+}
+
+async function commitSubmissions(
+  db: Kysely<Database>,
+  batch: readonly SubmissionData[],
+  definitions: ReadonlyMap<string, SurveyDefinition | null>,
+): Promise<SubmissionOutcome[]> {
   return db.transaction().execute(async (trx) => {
-    const refusals = new Map<Submission, SubmissionRefused>();
-    const surveyIds = [...new Set(batch.map((s) => s.definition.survey.id))];
-    const staffIds = [...new Set(batch.map((s) => s.staffId))];
+    const outcomes: SubmissionOutcome[] = batch.map(() => null);
+    const known = batch.flatMap((data, index) => {
+      const definition = definitions.get(data.surveyCode);
+      if (definition) return [{ index, data, definition }];
+      outcomes[index] = "not_open";
+      return [];
+    });
+    if (known.length === 0) return outcomes;
+    const surveyIds = [...new Set(known.map((s) => s.definition.survey.id))];
+    const staffIds = [...new Set(known.map((s) => s.data.staffId))];
     const [surveys, profiles, answered] = await Promise.all([
       trx.selectFrom("surveys").select(["id", "status"]).where("id", "in", surveyIds).execute(),
       rosterFacts(trx, staffIds),
@@ -371,46 +417,46 @@ async function commitSubmissions(db: Kysely<Database>, batch: readonly Submissio
     ]);
     const open = new Set(surveys.filter((s) => s.status === "open").map((s) => s.id));
     const taken = new Set(answered.map((row) => `${row.survey_id}:${row.staff_id}`));
-    const accepted: Submission[] = [];
-    for (const submission of shuffled(batch)) {
-      const key = `${submission.definition.survey.id}:${submission.staffId}`;
+    const accepted: typeof known = [];
+    for (const submission of shuffled(known)) {
+      const key = `${submission.definition.survey.id}:${submission.data.staffId}`;
       const refusal = !open.has(submission.definition.survey.id)
         ? "not_open"
-        : !profiles.has(submission.staffId)
+        : !profiles.has(submission.data.staffId)
           ? "not_eligible"
           : taken.has(key)
             ? "already_answered"
             : null;
       if (refusal) {
-        refusals.set(submission, new SubmissionRefused(refusal));
+        outcomes[submission.index] = refusal;
         continue;
       }
       taken.add(key);
       accepted.push(submission);
     }
-    if (accepted.length === 0) return refusals;
+    if (accepted.length === 0) return outcomes;
 
     await bulkInsert(
       trx,
       "survey_participation",
-      accepted.map((s) => ({ survey_id: s.definition.survey.id, staff_id: s.staffId })),
+      accepted.map((s) => ({ survey_id: s.definition.survey.id, staff_id: s.data.staffId })),
     );
     // Responses in a second, independent shuffle: row k of the participation insert is not row k here.
     for (const surveyId of surveyIds) {
       const submissions = shuffled(accepted.filter((s) => s.definition.survey.id === surveyId));
       if (submissions.length === 0) continue;
       const definition = submissions[0]!.definition;
-      const groups = await reportingGroupsOf(trx, definition.survey, submissions.map((s) => profiles.get(s.staffId)!));
+      const groups = await reportingGroupsOf(trx, definition.survey, submissions.map((s) => profiles.get(s.data.staffId)!));
       const delta = new TallyDelta(definition);
       const responses = submissions.map((s, index) => {
-        const response = { id: randomResponseId(), groups: groups[index]!, answers: s.answers };
+        const response = { id: randomResponseId(), groups: groups[index]!, answers: s.data.answers };
         delta.add(response);
         return response;
       });
       // Several days can share a batch only around midnight; each response keeps its own day.
       const byDay = new Map<string, typeof responses>();
       responses.forEach((response, index) => {
-        const day = submissions[index]!.submittedOn;
+        const day = submissions[index]!.data.submittedOn;
         byDay.set(day, [...(byDay.get(day) ?? []), response]);
       });
       for (const [day, dayResponses] of byDay) {
@@ -418,7 +464,7 @@ async function commitSubmissions(db: Kysely<Database>, batch: readonly Submissio
       }
       await addTallies(trx, surveyId, delta);
     }
-    return refusals;
+    return outcomes;
   });
 }
 
@@ -440,7 +486,7 @@ export async function submitResponse(
     batcher = new SubmissionBatcher(db);
     batchers.set(db, batcher);
   }
-  await batcher.submit({ definition, staffId, answers, submittedOn: tokyoDate(now) });
+  await batcher.submit({ surveyCode: definition.survey.code, staffId, answers, submittedOn: tokyoDate(now) });
 }
 
 /** How far an import has got, for progress displays. */

@@ -5,8 +5,10 @@
  * Prints figures; asserts nothing.
  *
  *   npm run bench:load -- [--staff 3000] [--import-rows 100000] [--seconds 5] [--connections 10]
- *                         [--ceiling http://127.0.0.1:3100] [--cpu-prof DIR] [--only get,post,import,export]
+ *                         [--ceiling http://127.0.0.1:3100 [--ceiling-pid PID]] [--cpu-prof DIR] [--only get,post,import,export]
  *
+ * Each loop also prints the server's CPU time per request (user + system, from /proc), which a
+ * busy machine inflates far less than it does rates and latencies.
  * With --ceiling, the same GET and POST loops also run against a ceiling app (a bare Remix app
  * with Yell's route names) at that origin, alternating with Yell, so the ratios come from one run.
  * With --cpu-prof, the server writes a V8 CPU profile into DIR when it stops; --only narrows the
@@ -36,6 +38,8 @@ const { values: options } = parseArgs({
     connections: { type: "string", default: "10" },
     port: { type: "string", default: "3290" },
     ceiling: { type: "string" },
+    /** The ceiling server's process id, for its CPU time per request. */
+    "ceiling-pid": { type: "string" },
     "cpu-prof": { type: "string" },
     only: { type: "string", default: "get,post,import,export" },
   },
@@ -112,9 +116,32 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-function describe(result: LoopResult): string {
+function describe(result: LoopResult, cpuMs: number | null): string {
   const rate = result.done / result.seconds;
-  return `${rate.toFixed(0)}/s (${result.ok}/${result.done} ok, p50 ${percentile(result.latencies, 50).toFixed(1)} ms, p99 ${percentile(result.latencies, 99).toFixed(1)} ms)`;
+  const cpu = cpuMs === null ? "" : `, server CPU ${(cpuMs / result.done).toFixed(2)} ms/request`;
+  return `${rate.toFixed(0)}/s (${result.ok}/${result.done} ok, p50 ${percentile(result.latencies, 50).toFixed(1)} ms, p99 ${percentile(result.latencies, 99).toFixed(1)} ms${cpu})`;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** User + system CPU milliseconds a process has used so far (Linux /proc), or null elsewhere. */
+function cpuMsOf(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // Fields after the command name (which may hold spaces) — utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a loop and describes it with the CPU time the server process spent on it. */
+async function measured(loop: () => Promise<LoopResult>, pid: number | undefined): Promise<string> {
+  const before = cpuMsOf(pid);
+  const result = await loop();
+  const after = cpuMsOf(pid);
+  return describe(result, before === null || after === null ? null : after - before);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -315,17 +342,18 @@ async function main() {
     memory.reset();
 
     const ceiling = options.ceiling ? surveyLoops(options.ceiling.replace(/\/$/, ""), cookies, "/survey") : null;
+    const ceilingPid = options["ceiling-pid"] ? Number(options["ceiling-pid"]) : undefined;
     if (MEASURES.has("get")) {
-      const get = await yell.get();
-      console.log(`survey page GET, signed in:        ${describe(get)}; peak RSS ${memory.reset().toFixed(0)} MB`);
-      if (ceiling) console.log(`  ceiling GET:                       ${describe(await ceiling.get())}`);
+      console.log(`survey page GET, signed in:        ${await measured(yell.get, server.pid)}; peak RSS ${memory.reset().toFixed(0)} MB`);
+      if (ceiling) console.log(`  ceiling GET:                       ${await measured(ceiling.get, ceilingPid)}`);
     }
 
     if (MEASURES.has("post")) {
-      const post = await yell.post();
-      console.log(`survey submissions, distinct staff: ${describe(post)}; peak RSS ${memory.reset().toFixed(0)} MB`);
-      if (ceiling) console.log(`  ceiling POST:                      ${describe(await ceiling.post())}`);
-      console.log(`  acknowledged ${post.ok}, stored ${await storedSubmissions(databasePath)}`);
+      let acknowledged = 0;
+      const post = () => yell.post().then((result) => ((acknowledged = result.ok), result));
+      console.log(`survey submissions, distinct staff: ${await measured(post, server.pid)}; peak RSS ${memory.reset().toFixed(0)} MB`);
+      if (ceiling) console.log(`  ceiling POST:                      ${await measured(ceiling.post, ceilingPid)}`);
+      console.log(`  acknowledged ${acknowledged}, stored ${await storedSubmissions(databasePath)}`);
     }
 
     if (MEASURES.has("import") || MEASURES.has("export")) {
