@@ -13,6 +13,7 @@ import {
 import { type Combination, combinationKey, kAnonymousCombinations } from "~/domain/survey/export-anonymity";
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from "~/domain/survey/suppression";
 import type { Db } from "~/utils/db.server";
+import { isPublishedResponse } from "./responses.server";
 
 /**
  * The one way to a survey's answer figures and per-group counts. Pages, exports, CLI commands and
@@ -269,10 +270,13 @@ export async function rowRelease(db: Db, survey: DisclosedSurvey, questionIds: r
           .where("question_id", "in", [...questionIds])
           .where("dimension", "=", "all")
           .execute(),
+    // Only rows an export can give: counting an import still being written would let a
+    // combination pass as k rows while fewer of them are released.
     db
       .selectFrom("survey_responses")
       .select((eb) => [...BREAKDOWN_DIMENSIONS, eb.fn.countAll<number>().as("rows")])
       .where("survey_id", "=", survey.id)
+      .where(isPublishedResponse)
       .groupBy([...BREAKDOWN_DIMENSIONS])
       .execute(),
   ]);

@@ -38,13 +38,17 @@ interface PendingResponse {
   answers: Answers;
 }
 
-/** Running-total increments, summed in memory so a batch or an import adds each cell once. */
 /**
  * Counts to add to the tallies, kept under numeric keys: an import of 100,000 responses bumps
  * ~15 million cells, and building a string key per bump cost more than writing the rows.
- * A group ("dimension" + name) and a question become small integers on first sight.
+ * Responses are counted per combination of their groups (a few hundred at most), each answer
+ * once, and spread over the combination's tally groups ("all" and one per dimension) only when
+ * the counts are read: five times fewer increments than bumping every group per answer.
  */
 class TallyDelta {
+  private readonly combinationIndex = new Map<string, number>();
+  /** Per combination, the tally groups it counts in (indexes into groupList). */
+  private readonly combinationGroups: number[][] = [];
   private readonly groupIndex = new Map<string, number>();
   private readonly groupList: { dimension: string; group_name: string }[] = [];
   private readonly questionIndex = new Map<string, number>();
@@ -60,39 +64,78 @@ class TallyDelta {
   }
 
   add(response: PendingResponse) {
-    const groups = tallyGroups(response.groups).map(({ dimension, group }) => this.groupOf(dimension, group));
-    for (const group of groups) increment(this.respondentCounts, group);
+    const combination = this.combinationOf(response.groups);
+    increment(this.respondentCounts, combination);
     for (const code in response.answers) {
       const answer = response.answers[code]!;
-      const questionCell = this.questionOf(code) * MAX_TALLY_GROUPS;
+      const questionCell = this.questionOf(code) * MAX_TALLY_GROUPS + combination;
       // Who answered the question at all: the denominator of "share of respondents" for a multiple choice.
-      for (const group of groups) increment(this.questionRespondentCounts, questionCell + group);
+      increment(this.questionRespondentCounts, questionCell);
       // Free text is read from the answers themselves; only countable values are tallied.
       if (typeof answer === "string") continue;
-      for (const value of typeof answer === "number" ? [answer] : answer) {
-        if (!Number.isInteger(value) || value < 0 || value >= MAX_TALLY_VALUE) throw new Error(`answer value ${value} to ${code} cannot be tallied`);
-        for (const group of groups) increment(this.answerCounts, (questionCell + group) * MAX_TALLY_VALUE + value);
-      }
+      if (typeof answer === "number") this.addValue(code, questionCell, answer);
+      else for (const value of answer) this.addValue(code, questionCell, value);
     }
   }
 
   answers() {
-    return [...this.answerCounts].map(([key, count]) => {
+    return [...this.spread(this.answerCounts, MAX_TALLY_VALUE)].map(([key, count]) => {
       const cell = Math.floor(key / MAX_TALLY_VALUE);
       return { ...this.cellOf(cell), value: key % MAX_TALLY_VALUE, count };
     });
   }
 
   questionRespondents() {
-    return [...this.questionRespondentCounts].map(([cell, count]) => ({ ...this.cellOf(cell), count }));
+    return [...this.spread(this.questionRespondentCounts, 1)].map(([cell, count]) => ({ ...this.cellOf(cell), count }));
   }
 
   respondents() {
-    return [...this.respondentCounts].map(([group, count]) => ({ ...this.groupList[group]!, count }));
+    return [...this.spread(this.respondentCounts, 1)].map(([group, count]) => ({ ...this.groupList[group]!, count }));
+  }
+
+  private addValue(code: string, questionCell: number, value: number) {
+    if (!Number.isInteger(value) || value < 0 || value >= MAX_TALLY_VALUE) throw new Error(`answer value ${value} to ${code} cannot be tallied`);
+    increment(this.answerCounts, questionCell * MAX_TALLY_VALUE + value);
+  }
+
+  /**
+   * Counts keyed by combination turned into counts keyed by tally group. A key is
+   * `(question × MAX_TALLY_GROUPS + combination) × unit + rest` (respondents: question 0, unit 1);
+   * the combination's place takes each of its groups in turn.
+   */
+  private spread(counts: ReadonlyMap<number, number>, unit: number): Map<number, number> {
+    const byGroup = new Map<number, number>();
+    for (const [key, count] of counts) {
+      const rest = key % unit;
+      const cell = (key - rest) / unit;
+      const combination = cell % MAX_TALLY_GROUPS;
+      const questionBase = cell - combination;
+      for (const group of this.combinationGroups[combination]!) {
+        const target = (questionBase + group) * unit + rest;
+        byGroup.set(target, (byGroup.get(target) ?? 0) + count);
+      }
+    }
+    return byGroup;
   }
 
   private cellOf(cell: number) {
     return { question_id: this.questionList[Math.floor(cell / MAX_TALLY_GROUPS)]!, ...this.groupList[cell % MAX_TALLY_GROUPS]! };
+  }
+
+  private combinationOf(groups: RespondentGroups): number {
+    // Length-prefixed, so no group name can run into the next.
+    let key = "";
+    for (const dimension of BREAKDOWN_DIMENSIONS) {
+      const group = groups[dimension] ?? "";
+      key += `${group.length}:${group}`;
+    }
+    let index = this.combinationIndex.get(key);
+    if (index === undefined) {
+      index = this.combinationGroups.push(tallyGroups(groups).map(({ dimension, group }) => this.groupOf(dimension, group))) - 1;
+      if (index >= MAX_TALLY_GROUPS) throw new Error(`more than ${MAX_TALLY_GROUPS} group combinations in one write`);
+      this.combinationIndex.set(key, index);
+    }
+    return index;
   }
 
   private groupOf(dimension: string, group_name: string): number {
@@ -179,14 +222,23 @@ async function writeResponseRows(trx: Db, definition: SurveyDefinition, response
       const answer = response.answers[code];
       if (answer === undefined) continue;
       answered += 1;
-      for (const value of typeof answer === "object" ? answer : [typeof answer === "number" ? answer : 0]) {
-        answerValues[a++] = response.id;
-        answerValues[a++] = questionId;
-        answerValues[a++] = value;
-        answerValues[a++] = typeof answer === "string" ? answer : null;
+      if (typeof answer === "object") {
+        for (const value of answer) {
+          answerValues[a++] = response.id;
+          answerValues[a++] = questionId;
+          answerValues[a++] = value;
+          answerValues[a++] = null;
+        }
+        continue;
       }
+      answerValues[a++] = response.id;
+      answerValues[a++] = questionId;
+      answerValues[a++] = typeof answer === "number" ? answer : 0;
+      answerValues[a++] = typeof answer === "string" ? answer : null;
     }
-    if (answered !== Object.keys(response.answers).length) {
+    let given = 0;
+    for (const _code in response.answers) given += 1;
+    if (answered !== given) {
       throw new Error(`survey ${definition.survey.code} lacks a question among ${Object.keys(response.answers).join(", ")}`);
     }
   }
@@ -703,7 +755,12 @@ export async function importResponsesFromCsv(
     for (const record of records) {
       const { row } = reader.read(record);
       if (!row) continue;
-      const answers = Object.fromEntries(Object.entries(row.answers).filter((entry): entry is [string, Answer] => entry[1] !== null));
+      // Unanswered questions (null) are left out; a loop, as this runs once per row of the file.
+      const answers: Record<string, Answer> = {};
+      for (const code in row.answers) {
+        const answer = row.answers[code];
+        if (answer !== null && answer !== undefined) answers[code] = answer;
+      }
       slice.push({ groups: row.groups, answers });
       if (slice.length === sliceRows) {
         yield slice;

@@ -1,12 +1,15 @@
 /**
- * npm run bench: write-side figures (tests/bench/writes.ts), then how long the KPI results take at 1,000 and 100,000 responses, read from the
- * running tallies (what the app does) and, for comparison, aggregated from the raw answers.
+ * npm run bench: how long the KPI results take at 1,000 and 100,000 responses, read from the
+ * running tallies (what the app does) and, for comparison, aggregated from the raw answers; then
+ * write-side figures (tests/bench/writes.ts). `npm run bench -- --only import` (or kpi,
+ * submissions) narrows the run; BENCH_IMPORT_MILLION=1 adds an import of 1,000,000 responses.
  * Prints figures; asserts nothing (timings belong here, not in tests).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
 import { createDb } from "#db/connection";
 import { migrateToLatest } from "#db/migrate";
 import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
@@ -16,6 +19,8 @@ import { getSurveyResults } from "~/models/results.server";
 import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
 import { benchWrites } from "./writes";
 
+const { values: options } = parseArgs({ options: { only: { type: "string", default: "kpi,submissions,import" } } });
+const MEASURES = new Set(options.only.split(","));
 const SIZES = [1_000, 100_000];
 const RUNS = 30;
 const DEPARTMENTS = ["総務部", "企画経営部", "区民生活部", "福祉部", "子ども未来部", "都市環境部", "健康推進部", "地域振興部"];
@@ -38,6 +43,14 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 
 const dir = mkdtempSync(path.join(tmpdir(), "yell-bench-"));
 try {
+  if (MEASURES.has("kpi")) await benchKpiResults();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+await benchWrites({ submissions: MEASURES.has("submissions"), imports: MEASURES.has("import") });
+
+async function benchKpiResults() {
   console.log(`KPI results, median of ${RUNS} runs (ms)`);
   console.log("responses | load answers | overall (tallies) | by department (tallies) | overall from raw answers");
   for (const size of SIZES) {
@@ -76,8 +89,4 @@ try {
     );
     await db.destroy();
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }
-
-await benchWrites();

@@ -10,7 +10,7 @@ import { loader as commentsLoader } from "~/routes/results.$code_.comments";
 import { loader as csvLoader } from "~/routes/results.$code.responses[.]csv";
 import { loader as xlsxLoader } from "~/routes/results.$code.responses[.]xlsx";
 import { createTestDb } from "../support/db";
-import { createStaff } from "../support/factories";
+import { addQuestion, createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
 
 const db = await createTestDb();
@@ -34,24 +34,14 @@ const DEPARTMENTS: [string, number][] = [
 
 await createSurveyFromTemplate(db, shinagawaFy2023.code, { code: "export-test", fiscalYear: 2023 }, actor);
 const survey = await db.selectFrom("surveys").selectAll().where("code", "=", "export-test").executeTakeFirstOrThrow();
-const section = await db.selectFrom("survey_sections").select("id").where("survey_id", "=", survey.id).orderBy("position", "desc").executeTakeFirstOrThrow();
-const choice = await db
-  .insertInto("survey_questions")
-  .values({ survey_id: survey.id, section_id: section.id, position: 100, code: "X01", type: "multiple_choice", text_ja: "使っている制度", text_en: "Schemes used", max_choices: 3 })
-  .returning("id")
-  .executeTakeFirstOrThrow();
-await db
-  .insertInto("question_options")
-  .values([
-    { question_id: choice.id, value: 1, label_ja: "テレワーク", label_en: "Telework" },
-    { question_id: choice.id, value: 2, label_ja: "時差出勤", label_en: "Staggered hours" },
-    { question_id: choice.id, value: 3, label_ja: "=SUM(1)", label_en: "=SUM(1)" },
-  ])
-  .execute();
-await db
-  .insertInto("survey_questions")
-  .values({ survey_id: survey.id, section_id: section.id, position: 101, code: "F01", type: "free_text", text_ja: "ご意見", text_en: "Comments", required: 0 })
-  .execute();
+await addQuestion(db, survey.id, {
+  code: "X01",
+  type: "multiple_choice",
+  text: "使っている制度",
+  options: [["テレワーク", "Telework"], ["時差出勤", "Staggered hours"], "=SUM(1)"],
+  maxChoices: 3,
+});
+await addQuestion(db, survey.id, { code: "F01", type: "free_text", text: "ご意見", required: false });
 const definition = (await loadSurveyDefinition(db, "export-test"))!;
 
 const people = DEPARTMENTS.flatMap(([department, count]) => Array.from({ length: count }, (_, index) => ({ department, index })));

@@ -65,3 +65,46 @@ export async function createStaff(db: Kysely<Database>, overrides: StaffOverride
     .executeTakeFirstOrThrow();
   return row;
 }
+
+export interface ExtraQuestion {
+  code: string;
+  type: "single_choice" | "multiple_choice" | "free_text";
+  text: string;
+  /** Labels of options 1, 2, …, the same in both languages unless given as [ja, en]. */
+  options?: readonly (string | readonly [string, string])[];
+  maxChoices?: number;
+  required?: boolean;
+}
+
+/** Adds a question to the end of a survey's last section (the template's questions stay as they are). */
+export async function addQuestion(db: Kysely<Database>, surveyId: number, question: ExtraQuestion): Promise<number> {
+  const section = await db.selectFrom("survey_sections").select("id").where("survey_id", "=", surveyId).orderBy("position", "desc").executeTakeFirstOrThrow();
+  const last = await db.selectFrom("survey_questions").select((eb) => eb.fn.max("position").as("position")).where("section_id", "=", section.id).executeTakeFirst();
+  const { id } = await db
+    .insertInto("survey_questions")
+    .values({
+      survey_id: surveyId,
+      section_id: section.id,
+      position: Math.max(100, Number(last?.position ?? 0) + 1),
+      code: question.code,
+      type: question.type,
+      text_ja: question.text,
+      text_en: question.text,
+      max_choices: question.maxChoices ?? null,
+      required: question.required === false ? 0 : 1,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  if (question.options && question.options.length > 0) {
+    await db
+      .insertInto("question_options")
+      .values(
+        question.options.map((label, index) => {
+          const [ja, en] = typeof label === "string" ? [label, label] : label;
+          return { question_id: id, value: index + 1, label_ja: ja, label_en: en };
+        }),
+      )
+      .execute();
+  }
+  return id;
+}

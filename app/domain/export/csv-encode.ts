@@ -1,4 +1,5 @@
 import { type ExportCell, neutraliseFormula } from "~/domain/export/formula-safety";
+import { Utf8Chunk } from "~/domain/export/utf8-chunk";
 
 const BYTE_ORDER_MARK = "\uFEFF";
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -23,10 +24,16 @@ function field(cell: ExportCell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function csvText(rows: readonly (readonly ExportCell[])[]): string {
-  let text = "";
-  for (const row of rows) text += `${row.map(field).join(",")}\r\n`;
-  return text;
+/** Appends the rows as CSV lines, one line per append. */
+function appendCsvLines(rows: readonly (readonly ExportCell[])[], out: Utf8Chunk): void {
+  for (const row of rows) {
+    let line = "";
+    for (let column = 0; column < row.length; column++) {
+      if (column > 0) line += ",";
+      line += field(row[column]!);
+    }
+    out.append(`${line}\r\n`);
+  }
 }
 
 /**
@@ -35,11 +42,19 @@ function csvText(rows: readonly (readonly ExportCell[])[]): string {
  * guarded against formula injection.
  */
 export function encodeCsv(rows: readonly (readonly ExportCell[])[]): Uint8Array {
-  return new TextEncoder().encode(BYTE_ORDER_MARK + csvText(rows));
+  const out = new Utf8Chunk();
+  out.append(BYTE_ORDER_MARK);
+  appendCsvLines(rows, out);
+  return out.take();
 }
 
 /** The same file written as its rows arrive, a chunk at a time (one byte order mark, at the start). */
 export async function* csvStream(chunks: AsyncIterable<readonly (readonly ExportCell[])[]>): AsyncGenerator<Uint8Array> {
-  yield Buffer.from(BYTE_ORDER_MARK, "utf8");
-  for await (const rows of chunks) yield Buffer.from(csvText(rows), "utf8");
+  const out = new Utf8Chunk();
+  out.append(BYTE_ORDER_MARK);
+  yield out.take();
+  for await (const rows of chunks) {
+    appendCsvLines(rows, out);
+    yield out.take();
+  }
 }

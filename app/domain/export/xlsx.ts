@@ -1,4 +1,5 @@
 import { type ExportCell, startsLikeFormula } from "~/domain/export/formula-safety";
+import { Utf8Chunk } from "~/domain/export/utf8-chunk";
 import { createZip, zipStream } from "~/domain/export/zip";
 
 export interface WorksheetInput {
@@ -123,11 +124,18 @@ class StyleTable {
 }
 
 function styleAttribute(styles: StyleTable, bold: boolean, decimals: number | null, quotePrefix: boolean): string {
+  // The default style is index 0 and needs no attribute: most cells, looked up for none of them.
+  if (!bold && decimals === null && !quotePrefix) return "";
   const index = styles.indexOf({ bold, decimals, quotePrefix });
   return index === 0 ? "" : ` s="${index}"`;
 }
 
 function cellXml(cell: Exclude<ExportCell, null>, reference: string, bold: boolean, styles: StyleTable): string {
+  if (typeof cell === "number" && !bold) {
+    // The common case (an answer's rating) without the checks a fixed-decimal or bold cell needs.
+    if (!Number.isFinite(cell)) throw new RangeError(`cannot export ${cell} as a number`);
+    return `<c r="${reference}"><v>${cell === 0 ? 0 : cell}</v></c>`;
+  }
   if (typeof cell === "string") {
     // Inline strings are never evaluated; quotePrefix keeps them text even when someone edits the cell.
     const text = `<is><t xml:space="preserve">${escapeXml(cell)}</t></is>`;
@@ -160,12 +168,13 @@ class RowWriter {
     if (rowIndex >= MAX_ROWS) throw new RangeError(`sheet ${this.sheet.name} has more than ${MAX_ROWS} rows`);
     if (row.length > MAX_COLUMNS) throw new RangeError(`sheet ${this.sheet.name} has more than ${MAX_COLUMNS} columns`);
     const bold = rowIndex === 0 && this.sheet.boldHeader === true;
-    let cells = "";
+    const rowNumber = String(rowIndex + 1);
+    let xml = `<row r="${rowNumber}">`;
     for (let columnIndex = 0; columnIndex < row.length; columnIndex++) {
       const cell = row[columnIndex]!;
-      if (cell !== null) cells += cellXml(cell, `${this.column(columnIndex)}${rowIndex + 1}`, bold, this.styles);
+      if (cell !== null) xml += cellXml(cell, this.column(columnIndex) + rowNumber, bold, this.styles);
     }
-    return `<row r="${rowIndex + 1}">${cells}</row>`;
+    return `${xml}</row>`;
   }
 }
 
@@ -249,13 +258,15 @@ export function xlsxStream(sheet: StreamedWorksheetInput): AsyncGenerator<Uint8A
   const styles = new StyleTable();
   const writer = new RowWriter(sheet, styles);
   async function* sheetXml(): AsyncGenerator<Uint8Array> {
-    yield Buffer.from(WORKSHEET_START, "utf8");
+    const out = new Utf8Chunk();
+    out.append(WORKSHEET_START);
+    yield out.take();
     for await (const rows of sheet.rows) {
-      let xml = "";
-      for (const row of rows) xml += writer.xml(row);
-      yield Buffer.from(xml, "utf8");
+      for (const row of rows) out.append(writer.xml(row));
+      yield out.take();
     }
-    yield Buffer.from(WORKSHEET_END, "utf8");
+    out.append(WORKSHEET_END);
+    yield out.take();
   }
   function* entries() {
     for (const { path, xml } of packageParts([sheet.name])) yield { path, data: Buffer.from(xml, "utf8") };

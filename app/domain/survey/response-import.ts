@@ -211,7 +211,8 @@ export function responseImportReader(questions: readonly ImportQuestion[], heade
       age_band: null,
       employment_type: null,
     };
-    const answers: Record<string, Answer | null> = Object.fromEntries(questions.map((question) => [question.code, null]));
+    const answers: Record<string, Answer | null> = {};
+    for (const question of questions) answers[question.code] = null;
     for (const column of columns) {
       const raw = record.cells[column.index] ?? "";
       if (column.kind === "group") {

@@ -52,8 +52,13 @@ export function isRatingQuestionType(type: QuestionType): type is RatingQuestion
  * half-width (NFKC), and surrounding spaces, including the ideographic space U+3000, go.
  */
 export function normaliseCell(raw: string): string {
+  // Most cells of an answers file are a digit: printable ASCII without spaces is already folded,
+  // and skipping NFKC for it takes a tenth off checking a file of a million rows.
+  if (FOLDED_ASCII.test(raw)) return raw;
   return raw.normalize("NFKC").trim();
 }
+
+const FOLDED_ASCII = /^[\x21-\x7e]*$/;
 
 export type ScaleCellResult =
   | { ok: true; value: number | null }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   AGREEMENT_SCALE,
@@ -34,6 +35,12 @@ describe("scales", () => {
 
   it("folds full-width characters and trims ideographic spaces", () => {
     expect(normaliseCell("\u3000 Ｑ０１\u3000")).toBe("Q01");
+  });
+
+  it("folds every cell as NFKC and trim would, the ASCII shortcut included", () => {
+    const cells = fc.oneof(fc.string({ unit: "binary-ascii" }), fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }));
+    fc.assert(fc.property(cells, (cell) => normaliseCell(cell) === cell.normalize("NFKC").trim()));
+    for (const cell of ["3", " 3", "3\t", "", "\u00a0", "A\u3000", "~!", "\u007f"]) expect(normaliseCell(cell)).toBe(cell.normalize("NFKC").trim());
   });
 });
 

