@@ -57,6 +57,9 @@ export function startSubmissionWriterThread(db: Kysely<Database>, options: Write
     return started;
   }
 
+  // Started now rather than at the first answer, which would otherwise wait for the thread to
+  // load and open its connection.
+  running();
   useSubmissionWriter(db, (batch) => {
     if (stopping) return Promise.reject(new SubmissionWriterFailed("the server is stopping"));
     const id = nextId++;
