@@ -203,6 +203,11 @@ export interface SurveyResponseTable {
   employment_type: string | null;
   /** The answers file an imported response came from (hidden while that batch is pending). */
   import_batch_id: number | null;
+  /**
+   * A copy of the response's answer rows in one JSON text, for the row-level export (see
+   * app/domain/export/encoded-answers.ts); null without answers. Written with the answers.
+   */
+  encoded_answers: string | null;
 }
 
 /** A generalised group combination at open → the combination a response stores (null = not reported). */

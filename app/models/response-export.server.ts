@@ -1,6 +1,7 @@
+import { EncodedAnswersReader } from "~/domain/export/encoded-answers";
 import type { ExportCell } from "~/domain/export/formula-safety";
 import { isRatingQuestionType } from "~/domain/survey/scales";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "#db/schema";
 import type { ExportRefusal, StreamedTableFile } from "~/domain/export/table-file";
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from "~/domain/survey/suppression";
@@ -22,35 +23,24 @@ export interface ResponseExportHeader {
 
 /**
  * How one question's answers become its cell: a rating as a number, free text as written, choices
- * by label. `values` is a buffer the caller reuses for the next row (sorted in place).
+ * by label. The first `count` of `values` are the question's answer values in this row (a buffer
+ * the caller reuses for the next row); `texts` are the row's free texts by question id.
  */
-function cellWriter(question: QuestionDefinition, locale: Locale): (values: number[], text: string | null) => ExportCell {
-  if (question.type === "free_text") return (_values, text) => text;
-  if (isRatingQuestionType(question.type)) return (values) => values[0] ?? null;
+type CellWriter = (values: number[], count: number, texts: Readonly<Record<number, string>>) => ExportCell;
+
+function cellWriter(question: QuestionDefinition, locale: Locale): CellWriter {
+  if (question.type === "free_text") return (_values, _count, texts) => texts[question.id] ?? null;
+  if (isRatingQuestionType(question.type)) return (values) => values[0]!;
   const labels = new Map(question.options.map((option) => [option.value, locale === "ja" ? option.label_ja : option.label_en]));
-  return (values) => {
-    if (values.length === 1) return labels.get(values[0]!) ?? String(values[0]);
+  return (values, count) => {
+    if (count === 1) return labels.get(values[0]!) ?? String(values[0]);
     return values
+      .slice(0, count)
       .sort((a, b) => a - b)
       .map((value) => labels.get(value) ?? String(value))
       .join(MULTIPLE_SEPARATOR);
   };
 }
-
-/**
- * A response's answers as SQLite hands them over: one JSON text per response (a tenth of the rows
- * one row per answer would be), `[[questionId, value, questionId, value, …], {questionId: text}]`.
- * Pairs are built by group_concat, whose order is unspecified, so each pair stays one element and
- * the reader never relies on the order; texts only where there are any (free text is rare), so no
- * JSON value is built per answer. Null for a response without answers. (PostgreSQL would say
- * json_build_array(array_agg(...), json_object_agg(...) filter (...)).)
- */
-const answersOfResponse = sql<string | null>`(
-  select '[[' || group_concat(question_id || ',' || value) || '],'
-    || (json_group_object(question_id, text_value) filter (where text_value is not null)) || ']'
-  from response_answers where response_id = survey_responses.id)`;
-
-type EncodedAnswers = [pairs: number[], texts: Record<number, string>];
 
 /**
  * The anonymised response data: a header, then one row per response in the order of its random
@@ -74,14 +64,16 @@ export async function* responseExportRows(
   const groupColumns = BREAKDOWN_DIMENSIONS.length;
   yield [[...BREAKDOWN_DIMENSIONS.map((dimension) => header.dimensions[dimension]), ...questions.map((q) => q.code)]];
 
-  // One value buffer per column, emptied for each response: 100,000 rows × 15 questions would
-  // otherwise allocate 1.5 million small arrays.
+  // One value buffer per column, reused from row to row with a count of the values it holds:
+  // 100,000 rows × 15 questions would otherwise allocate 1.5 million small arrays.
   const values = questions.map((): number[] => []);
+  const counts = new Int32Array(questions.length);
+  const answers = new EncodedAnswersReader();
   let after: string | null = null;
   for (;;) {
     let query = db
       .selectFrom("survey_responses")
-      .select(["id", ...BREAKDOWN_DIMENSIONS, answersOfResponse.as("answers")])
+      .select(["id", ...BREAKDOWN_DIMENSIONS, "encoded_answers"])
       .where("survey_id", "=", survey.id)
       .where(isPublishedResponse)
       .orderBy("id")
@@ -94,18 +86,19 @@ export async function* responseExportRows(
     const rows: ExportCell[][] = new Array(responses.length);
     for (let r = 0; r < responses.length; r++) {
       const response = responses[r]!;
-      for (const buffer of values) buffer.length = 0;
-      const [pairs, texts]: EncodedAnswers = response.answers === null ? [[], {}] : (JSON.parse(response.answers) as EncodedAnswers);
-      for (let i = 0; i < pairs.length; i += 2) {
+      answers.read(response.encoded_answers);
+      counts.fill(0);
+      const { pairs, length } = answers;
+      for (let i = 0; i < length; i += 2) {
         const column = columnOf.get(pairs[i]!);
-        if (column !== undefined) values[column]!.push(pairs[i + 1]!);
+        if (column !== undefined) values[column]![counts[column]!++] = pairs[i + 1]!;
       }
       const groups = release.groupsOf(response);
       const row: ExportCell[] = new Array(groupColumns + questions.length);
       for (let d = 0; d < groupColumns; d++) row[d] = groups[BREAKDOWN_DIMENSIONS[d]!];
       for (let column = 0; column < questions.length; column++) {
-        const answered = values[column]!;
-        row[groupColumns + column] = answered.length === 0 ? null : writers[column]!(answered, texts[questions[column]!.id] ?? null);
+        const count = counts[column]!;
+        row[groupColumns + column] = count === 0 ? null : writers[column]!(values[column]!, count, answers.texts);
       }
       rows[r] = row;
     }

@@ -4,6 +4,7 @@ import { truncateWal } from "#db/connection";
 import type { Database } from "#db/schema";
 import { UnclosedQuoteError, csvRecords, decodeCsvBytes } from "~/domain/csv";
 import { tokyoDate } from "~/domain/dates";
+import { encodeAnswers } from "~/domain/export/encoded-answers";
 import type { Answer, Answers } from "~/domain/survey/answers";
 import type { ResponseImportProblem } from "~/domain/survey/import-messages";
 import type { RespondentGroups } from "~/domain/survey/respondent-groups";
@@ -196,15 +197,22 @@ const questionIdsOf = (definition: SurveyDefinition) =>
 
 type ResponseRow = Omit<Database["survey_responses"], "import_batch_id"> & { import_batch_id: number | null };
 
-const RESPONSE_COLUMNS = ["id", "survey_id", "submitted_on", "source", "import_batch_id", ...BREAKDOWN_DIMENSIONS] as const;
+const RESPONSE_COLUMNS = ["id", "survey_id", "submitted_on", "source", "import_batch_id", ...BREAKDOWN_DIMENSIONS, "encoded_answers"] as const;
 const ANSWER_COLUMNS = ["response_id", "question_id", "value", "text_value"] as const;
 
 /**
- * The rows of responses and their answers, in the order given. An import writes millions of
- * answers, so values go straight into preallocated flat lists in column order: an object, a
- * spread or a growing array per answer cost more CPU than SQLite's own work.
+ * The rows of responses and their answers, in the order given; each response row also carries
+ * its answers encoded for the row-level export (encodeAnswers), written here and nowhere else, so
+ * the copy and the answer rows cannot part. An import writes millions of answers, so values go
+ * straight into preallocated flat lists in column order: an object, a spread or a growing array
+ * per answer cost more CPU than SQLite's own work.
  */
-async function writeResponseRows(trx: Db, definition: SurveyDefinition, responses: readonly (PendingResponse & { id: string })[], row: Omit<ResponseRow, "id" | keyof RespondentGroups>) {
+async function writeResponseRows(
+  trx: Db,
+  definition: SurveyDefinition,
+  responses: readonly (PendingResponse & { id: string })[],
+  row: Omit<ResponseRow, "id" | keyof RespondentGroups | "encoded_answers">,
+) {
   const questions = [...questionIdsOf(definition)];
   const responseValues: (string | number | null)[] = new Array(responses.length * RESPONSE_COLUMNS.length);
   const answerValues: (string | number | null)[] = new Array(responses.length * questions.length * ANSWER_COLUMNS.length);
@@ -217,6 +225,7 @@ async function writeResponseRows(trx: Db, definition: SurveyDefinition, response
     responseValues[r++] = row.source;
     responseValues[r++] = row.import_batch_id;
     for (const dimension of BREAKDOWN_DIMENSIONS) responseValues[r++] = response.groups[dimension];
+    responseValues[r++] = encodeAnswers(questions, response.answers);
     let answered = 0;
     for (const [code, questionId] of questions) {
       const answer = response.answers[code];
