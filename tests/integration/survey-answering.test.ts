@@ -103,7 +103,7 @@ describe("answering a survey", async () => {
     expect(await countsFor(survey.id)).toEqual({ responses: 1, participation: 1 });
 
     const row = await db.selectFrom("survey_responses").selectAll().where("survey_id", "=", survey.id).executeTakeFirstOrThrow();
-    expect(Object.keys(row).sort()).toEqual(["age_band", "department", "employment_type", "id", "import_batch_id", "job_level", "source", "submitted_on", "survey_id"]);
+    expect(Object.keys(row).sort()).toEqual(["age_band", "department", "employment_type", "encoded_answers", "id", "import_batch_id", "job_level", "source", "submitted_on", "survey_id"]);
     expect(row.submitted_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(JSON.stringify(row)).not.toContain(staff.name);
     expect(JSON.stringify(row)).not.toContain(staff.employee_number);

@@ -8,20 +8,21 @@ function assertFinite(value: number): void {
   if (!Number.isFinite(value)) throw new RangeError(`cannot export ${value} as a number`);
 }
 
-function cellText(cell: ExportCell): string {
+function numberText(value: number): string {
+  assertFinite(value);
+  return String(value === 0 ? 0 : value);
+}
+
+/** A number's text never holds a comma, quote or line break: only text cells are checked for quoting. */
+function field(cell: ExportCell): string {
   if (cell === null) return "";
-  if (typeof cell === "string") return neutraliseFormula(cell);
-  if (typeof cell === "number") {
-    assertFinite(cell);
-    return String(cell === 0 ? 0 : cell);
+  if (typeof cell === "number") return numberText(cell);
+  if (typeof cell === "string") {
+    const text = neutraliseFormula(cell);
+    return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   }
   assertFinite(cell.value);
   return (cell.value === 0 ? 0 : cell.value).toFixed(cell.decimals);
-}
-
-function field(cell: ExportCell): string {
-  const text = cellText(cell);
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Appends the rows as CSV lines, one line per append. */
