@@ -364,10 +364,13 @@ async function main() {
     memory.reset();
     for (const format of MEASURES.has("export") ? ["csv", "xlsx"] : []) {
       const before = residentMb(server.pid!);
+      const cpuBefore = cpuMsOf(server.pid);
       const reply = await send(`${ORIGIN}/results/${IMPORT_SURVEY}/responses.${format}`, { headers: { Cookie: hrCookie } });
+      const cpuAfter = cpuMsOf(server.pid);
       const peak = memory.reset();
+      const cpu = cpuBefore === null || cpuAfter === null ? "" : `, server CPU ${((cpuAfter - cpuBefore) / 1000).toFixed(2)} s`;
       console.log(
-        `export ${IMPORT_ROWS} responses as ${format.toUpperCase().padEnd(4)}:     ${(reply.ms / 1000).toFixed(2)} s, HTTP ${reply.status}, ${(reply.body.length / 1e6).toFixed(1)} MB; server RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB (+${(peak - before).toFixed(0)})`,
+        `export ${IMPORT_ROWS} responses as ${format.toUpperCase().padEnd(4)}:     ${(reply.ms / 1000).toFixed(2)} s${cpu}, HTTP ${reply.status}, ${(reply.body.length / 1e6).toFixed(1)} MB; server RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB (+${(peak - before).toFixed(0)})`,
       );
     }
     memory.stop();

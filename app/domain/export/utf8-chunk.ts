@@ -14,13 +14,30 @@ export class Utf8Chunk {
 
   append(text: string): void {
     // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
-    const needed = this.length + text.length * 3;
+    this.makeRoom(text.length * 3);
+    this.length += this.buffer.write(text, this.length, "utf8");
+  }
+
+  /** One ASCII character, by its code. */
+  appendAscii(code: number): void {
+    this.makeRoom(1);
+    this.buffer[this.length++] = code;
+  }
+
+  /** Bytes already encoded (a text written many times, encoded once). */
+  appendBytes(bytes: Uint8Array): void {
+    this.makeRoom(bytes.length);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  private makeRoom(bytes: number): void {
+    const needed = this.length + bytes;
     if (needed > this.buffer.length) {
       const grown = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
       this.buffer.copy(grown, 0, 0, this.length);
       this.buffer = grown;
     }
-    this.length += this.buffer.write(text, this.length, "utf8");
   }
 
   /** The bytes written since the last take; the next appends go to a fresh buffer of the size this one reached. */

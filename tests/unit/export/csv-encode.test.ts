@@ -44,6 +44,16 @@ describe("encodeCsv", () => {
     expect(decode(encodeCsv([]))).toBe("\uFEFF");
   });
 
+  it("writes a cell the same however often it repeats, long or short, and however many distinct texts come first", () => {
+    const distinct = Array.from({ length: 12_000 }, (_, i) => [`t${i}`]);
+    const long = `=${"長".repeat(70)},"`;
+    const repeated = [["総務部", "=1", 'a"b', long, 0, 9, 10, -1, 1.5, -0]];
+    const text = decode(encodeCsv([...repeated, ...distinct, ...repeated, ...repeated]));
+    const line = `総務部,'=1,"a""b","'${long.replace('"', '""')}",0,9,10,-1,1.5,0\r\n`;
+    expect(text.startsWith(`\uFEFF${line}t0\r\n`)).toBe(true);
+    expect(text.endsWith(`t11999\r\n${line}${line}`)).toBe(true);
+  });
+
   it("refuses numbers a spreadsheet cannot hold", () => {
     expect(() => encodeCsv([[Number.NaN]])).toThrow(RangeError);
     expect(() => encodeCsv([[{ value: Number.POSITIVE_INFINITY, decimals: 3 }]])).toThrow(RangeError);
