@@ -8,6 +8,5 @@
  */
 export { formatDateTime } from "~/domain/dates";
 export { getLocale } from "~/i18n/locale.server";
-export { unreadCount } from "~/models/messages.server";
-export { unreadNotificationCount } from "~/models/notifications.server";
+export { bellCounts } from "~/models/bell.server";
 export { getUser } from "~/utils/auth.server";

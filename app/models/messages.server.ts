@@ -437,14 +437,17 @@ export async function dismissReport(db: Db, admin: Actor & { id: number }, messa
   });
 }
 
-export async function unreadCount(db: Db, staffId: number): Promise<number> {
-  const row = await db
+export function countUnreadMessages(db: Db, staffId: number) {
+  return db
     .selectFrom("imessages")
     .select((eb) => eb.fn.countAll<number>().as("count"))
     .where("recipient_id", "=", staffId)
     .where("read_at", "is", null)
-    .where("hidden_at", "is", null)
-    .executeTakeFirstOrThrow();
+    .where("hidden_at", "is", null);
+}
+
+export async function unreadCount(db: Db, staffId: number): Promise<number> {
+  const row = await countUnreadMessages(db, staffId).executeTakeFirstOrThrow();
   return Number(row.count);
 }
 

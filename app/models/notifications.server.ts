@@ -260,15 +260,14 @@ export async function enqueueScheduledNotifications(db: Kysely<Database>, daysBe
 
 /* ---------- in-app list ---------- */
 
-export async function unreadNotificationCount(db: Db, staffId: number): Promise<number> {
-  const row = await db
+export function countUnreadNotifications(db: Db, staffId: number) {
+  return db
     .selectFrom("notifications")
     .select((eb) => eb.fn.countAll<number>().as("count"))
     .where("staff_id", "=", staffId)
-    .where("read_at", "is", null)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
+    .where("read_at", "is", null);
 }
+
 
 /** My latest notifications, each with its text in both languages' inputs and where it leads. */
 export async function listNotifications(db: Db, staffId: number, limit = 50) {

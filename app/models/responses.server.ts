@@ -13,7 +13,7 @@ import { BREAKDOWN_DIMENSIONS } from "~/domain/survey/suppression";
 import type { Db } from "~/utils/db.server";
 import { type Actor, recordAudit } from "./audit.server";
 import { bulkInsert, bulkInsertValues, bulkUpsertAdding } from "./bulk-writes.server";
-import { type RespondentProfile, reportingGroupsOf, rosterFacts } from "./reporting-groups.server";
+import { reportingGroupsOf, rosterFacts } from "./reporting-groups.server";
 import { type SurveyDefinition, loadSurveyDefinition } from "./surveys.server";
 
 /**
@@ -268,9 +268,19 @@ function shuffled<T>(items: readonly T[]): T[] {
 
 const randomResponseId = () => randomBytes(16).toString("hex");
 
-/** The roster facts a response snapshot is taken from; undefined when the person is not active. */
-export async function respondentProfile(db: Db, staffId: number): Promise<RespondentProfile | undefined> {
-  return (await rosterFacts(db, [staffId])).get(staffId);
+/**
+ * Where a person stands with a survey, as the answering page needs it: whether they have answered,
+ * and the employment type that decides their questions (null when they are not active staff, who
+ * may not answer). One statement, as the page is loaded far more often than anything else.
+ */
+export async function answeringState(db: Db, surveyId: number, staffId: number): Promise<{ answered: boolean; employmentType: string | null }> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.exists(eb.selectFrom("survey_participation").select("staff_id").where("survey_id", "=", surveyId).where("staff_id", "=", staffId)).as("answered"),
+      eb.selectFrom("staff").select("employment_type_code").where("id", "=", staffId).where("active", "=", 1).as("employmentType"),
+    ])
+    .executeTakeFirstOrThrow();
+  return { answered: Boolean(row.answered), employmentType: row.employmentType };
 }
 
 export async function hasAnswered(db: Db, surveyId: number, staffId: number): Promise<boolean> {

@@ -7,6 +7,7 @@ import { QuestionField } from "~/components/survey/question-field";
 import { type FormQuestion, formSectionsFor } from "~/domain/survey/answer-form";
 import { useLocalisedText, useT } from "~/i18n/use-t";
 import { loadBuilderPage } from "~/models/survey-builder.server";
+import { getLocale } from "~/i18n/locale.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { titled } from "~/i18n";
@@ -21,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const employmentType = page.types.find((type) => type.code === asked)?.code ?? page.types[0]?.code ?? "regular";
   const { survey } = page.definition;
   // Exactly what the answering page gives a person of this employment type.
-  const sections = formSectionsFor(page.definition.sections, employmentType);
+  const sections = formSectionsFor(page.definition.sections, employmentType, await getLocale(request));
   return json({
     survey: { code: survey.code, title_ja: survey.title_ja, title_en: survey.title_en, status: survey.status },
     types: page.types,
@@ -43,7 +44,7 @@ export default function SurveyPreview() {
     if (!question.showIf) return undefined;
     const trigger = all.find((q) => q.id === question.showIf?.questionId);
     if (!trigger) return undefined;
-    const labels = trigger.options.filter((o) => question.showIf!.values.includes(o.value)).map((o) => localised(o.label_ja, o.label_en));
+    const labels = trigger.options.filter((o) => question.showIf!.values.includes(o.value)).map((o) => o.label);
     return t.survey.followUpNote(trigger.code, labels);
   }
 
@@ -77,7 +78,7 @@ export default function SurveyPreview() {
       <div className="survey-form builder-preview">
         {sections.map((section) => (
           <section key={section.id} aria-labelledby={`preview-section-${section.id}`}>
-            <h2 id={`preview-section-${section.id}`}>{localised(section.title_ja, section.title_en)}</h2>
+            <h2 id={`preview-section-${section.id}`}>{section.title}</h2>
             {section.questions.map((question) => (
               <QuestionField key={question.code} question={question} values={[]} error={undefined} note={followUpNote(question)} />
             ))}

@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, isRouteErrorResponse, useActionData, useLoaderData, useParams, useRouteError } from "@remix-run/react";
 import type { Survey } from "#db/schema";
+import type { Locale } from "~/i18n/dictionary";
 import { AnsweringForm, type SurveySummary } from "~/components/survey/answering-form";
 import { SurveyStatus, type SurveyUnavailable } from "~/components/survey/survey-status";
 import {
@@ -11,17 +12,22 @@ import {
   clampStep,
   confirmStep,
   firstStepWithProblem,
-  type DraftKey,
   formSectionsFor,
   sectionProblems,
 } from "~/domain/survey/answer-form";
 import { validateAnswers } from "~/domain/survey/answers";
-import { useLocalisedText, useT } from "~/i18n/use-t";
-import { draftKeyFor } from "~/models/draft-keys.server";
-import { SubmissionRefused, hasAnswered, respondentProfile, submitResponse } from "~/models/responses.server";
-import { loadSurveyDefinition } from "~/models/surveys.server";
-import { answerStepSchema, readAnswers } from "~/schemas/survey-answers.server";
-import { requireUser } from "~/utils/auth.server";
+import { useT } from "~/i18n/use-t";
+import {
+  SubmissionRefused,
+  answerStepSchema,
+  answeringState,
+  draftKeyFor,
+  getLocale,
+  loadSurveyDefinition,
+  readAnswers,
+  requireUser,
+  submitResponse,
+} from "~/survey-page.server";
 import { getDb } from "~/utils/db.server";
 import { titled } from "~/i18n";
 
@@ -36,48 +42,39 @@ async function requireVisibleSurvey(request: Request, code: string | undefined) 
   return { user, db, definition };
 }
 
-function summaryOf(survey: Survey): SurveySummary {
+function summaryOf(survey: Survey, locale: Locale): SurveySummary {
+  const ja = locale === "ja";
   return {
     code: survey.code,
-    title_ja: survey.title_ja,
-    title_en: survey.title_en,
-    intro_ja: survey.intro_ja,
-    intro_en: survey.intro_en,
+    title: ja ? survey.title_ja : survey.title_en,
+    intro: ja ? survey.intro_ja : survey.intro_en,
     fiscalYear: survey.fiscal_year,
     closesOn: survey.closes_on,
     minGroupSize: survey.min_group_size,
   };
 }
 
-/** Survey pages hold a person's answers: never kept by the browser, so Back after sign-out shows nothing. */
-const NOT_STORED = { "Cache-Control": "no-store" };
-
-export const headers = () => NOT_STORED;
-
-function unavailable(survey: Survey, status: SurveyUnavailable, draft: DraftKey) {
-  return json({ state: status, survey: summaryOf(survey), draft }, { headers: NOT_STORED });
-}
-
+/*
+ * Survey pages hold a person's answers: like every page, they are sent with Cache-Control: no-store
+ * (entry.server), so Back after sign-out shows nothing. The loader returns plain objects, which
+ * Remix passes to the page as they are instead of through a JSON Response.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, db, definition } = await requireVisibleSurvey(request, params.code);
+  const [{ user, db, definition }, locale] = await Promise.all([requireVisibleSurvey(request, params.code), getLocale(request)]);
   const { survey } = definition;
   const draft = await draftKeyFor(db, user.id, survey.code);
-  if (survey.status === "closed") return unavailable(survey, "closed", draft);
-  if (await hasAnswered(db, survey.id, user.id)) {
-    return unavailable(survey, new URL(request.url).searchParams.get("done") === "1" ? "thanks" : "answered", draft);
-  }
-  const profile = await respondentProfile(db, user.id);
-  if (!profile) return unavailable(survey, "not_eligible", draft);
-  return json(
-    {
-      state: "open" as const,
-      survey: summaryOf(survey),
-      draft,
-      employmentType: profile.employmentType,
-      sections: formSectionsFor(definition.sections, profile.employmentType),
-    },
-    { headers: NOT_STORED },
-  );
+  const unavailable = (state: SurveyUnavailable) => ({ state, survey: summaryOf(survey, locale), draft });
+  if (survey.status === "closed") return unavailable("closed");
+  const { answered, employmentType } = await answeringState(db, survey.id, user.id);
+  if (answered) return unavailable(new URL(request.url).searchParams.get("done") === "1" ? "thanks" : "answered");
+  if (employmentType === null) return unavailable("not_eligible");
+  return {
+    state: "open" as const,
+    survey: summaryOf(survey, locale),
+    draft,
+    employmentType,
+    sections: formSectionsFor(definition.sections, employmentType, locale),
+  };
 }
 
 const REFUSALS: Record<SubmissionRefused["reason"], { status: SurveyUnavailable; httpStatus: number }> = {
@@ -101,12 +98,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = answerStepSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) throw json({ reason: "bad request" }, { status: 400 });
   if (definition.survey.status !== "open") return refused("not_open");
-  if (await hasAnswered(db, definition.survey.id, user.id)) return refused("already_answered");
-  const profile = await respondentProfile(db, user.id);
-  if (!profile) return refused("not_eligible");
+  const { answered, employmentType } = await answeringState(db, definition.survey.id, user.id);
+  if (answered) return refused("already_answered");
+  if (employmentType === null) return refused("not_eligible");
 
-  const { employmentType } = profile;
-  const sections = formSectionsFor(definition.sections, employmentType);
+  const sections = formSectionsFor(definition.sections, employmentType, await getLocale(request));
   const answers = readAnswers(form, sections);
   const step = clampStep(parsed.data.step, sections);
   const noProblems = {};
@@ -135,8 +131,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function SurveyPage() {
   const data = useLoaderData<typeof loader>();
   const posted = useActionData<typeof action>();
-  const localised = useLocalisedText();
-  const title = localised(data.survey.title_ja, data.survey.title_en);
+  const title = data.survey.title;
   if (posted && "refused" in posted) {
     return <SurveyStatus draft={data.draft} title={title} status={posted.refused} />;
   }

@@ -1,3 +1,4 @@
+import { bellCounts } from "~/models/bell.server";
 import { describe, expect, it } from "vitest";
 import {
   MessageError,
@@ -95,6 +96,8 @@ describe("sending", () => {
     expect(received).toMatchObject({ id, senderName: "送信\u3000花子", readAt: null, scene: parts.scene });
     expect(received!.tags.map((tag) => tag.nameJa)).toEqual(["たすけあエール", "積極性"]);
     expect(await unreadCount(db, recipient.id)).toBe(1);
+    // The header's badge reads the same count (with the notification the message raised).
+    expect(await bellCounts(db, recipient.id)).toEqual({ unread: 1, notifications: 1 });
     expect((await listSent(db, sender.id)).map((message) => message.id)).toContain(id);
     await withdraw(db, sender.id, id);
   });

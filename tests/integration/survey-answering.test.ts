@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { answeringState } from "~/models/responses.server";
 import { createSurveyFromTemplate, setSurveyStatus } from "~/models/surveys.server";
 import { action, loader } from "~/routes/surveys.$code";
 import { createTestDb } from "../support/db";
@@ -121,6 +122,14 @@ describe("answering a survey", async () => {
     expect(await response.json()).toEqual({ refused: "answered" });
     expect(await countsFor(survey.id)).toEqual({ responses: 1, participation: 1 });
     expect(await (await load(staff.id, "answer-2024")).json()).toMatchObject({ state: "answered" });
+  });
+
+  it("tells the page in one statement whether the person has answered and which questions they get", async () => {
+    const newcomer = await createStaff(db, { employeeNumber: "S10003", employmentType: "fiscal_year" });
+    expect(await answeringState(db, survey.id, staff.id)).toEqual({ answered: true, employmentType: "regular" });
+    expect(await answeringState(db, survey.id, newcomer.id)).toEqual({ answered: false, employmentType: "fiscal_year" });
+    await db.updateTable("staff").set({ active: 0 }).where("id", "=", newcomer.id).execute();
+    expect(await answeringState(db, survey.id, newcomer.id)).toEqual({ answered: false, employmentType: null });
   });
 
   it("accepts exactly one of two submissions sent at once", async () => {

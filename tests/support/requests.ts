@@ -23,12 +23,16 @@ export async function requestAs(
   return new Request(new URL(url, "http://localhost"), { ...init, headers });
 }
 
-/** Runs a loader or action and returns the Response it answered or threw (Remix throws redirects and 403s). */
+/**
+ * Runs a loader or action and returns the Response it answered or threw (Remix throws redirects
+ * and 403s). A plain object becomes the JSON response Remix answers a data request with.
+ */
 export async function responseOf(run: () => Promise<unknown>): Promise<Response> {
   try {
     const result = await run();
     if (result instanceof Response) return result;
-    throw new Error("expected a Response");
+    if (result !== null && typeof result === "object") return Response.json(result);
+    throw new Error("expected a Response or an object");
   } catch (thrown) {
     if (thrown instanceof Response) return thrown;
     throw thrown;

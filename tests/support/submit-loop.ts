@@ -1,7 +1,7 @@
 import { createDb } from "#db/connection";
 import { formSectionsFor } from "~/domain/survey/answer-form";
 import { validateAnswers } from "~/domain/survey/answers";
-import { respondentProfile, submitResponse } from "~/models/responses.server";
+import { answeringState, submitResponse } from "~/models/responses.server";
 import { loadSurveyDefinition } from "~/models/surveys.server";
 
 /**
@@ -15,11 +15,11 @@ const db = createDb(databasePath);
 const definition = await loadSurveyDefinition(db, surveyCode);
 if (!definition) throw new Error(`no survey ${surveyCode}`);
 for (const id of ids.map(Number)) {
-  const profile = await respondentProfile(db, id);
-  if (!profile) throw new Error(`no profile for ${id}`);
-  const sections = formSectionsFor(definition.sections, profile.employmentType);
+  const { employmentType } = await answeringState(db, definition.survey.id, id);
+  if (employmentType === null) throw new Error(`no employment type for ${id}`);
+  const sections = formSectionsFor(definition.sections, employmentType, "ja");
   const raw = Object.fromEntries(sections.flatMap((section) => section.questions.map((question) => [question.code, ["3"]])));
-  const validation = validateAnswers(sections, profile.employmentType, raw);
+  const validation = validateAnswers(sections, employmentType, raw);
   if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
   await submitResponse(db, definition, id, validation.answers);
   process.stdout.write(`ack ${id}\n`);

@@ -15,7 +15,7 @@ import {
 } from "~/domain/survey/answer-form";
 import { type AnswerProblem, FREE_TEXT_MAX_LENGTH, type RawAnswers } from "~/domain/survey/answers";
 import { fiscalYearLabel, formatDate } from "~/domain/dates";
-import { useLocale, useLocalisedText, useT } from "~/i18n/use-t";
+import { useLocale, useT } from "~/i18n/use-t";
 import { AnswerSummary } from "./answer-summary";
 import { QuestionField, questionAnchor } from "./question-field";
 import { forgetSavedAnswers, readSavedAnswers, saveAnswers } from "./saved-answers";
@@ -23,10 +23,9 @@ import { SurveyProgress } from "./survey-progress";
 
 export interface SurveySummary {
   code: string;
-  title_ja: string;
-  title_en: string;
-  intro_ja: string;
-  intro_en: string;
+  /** Title and introduction in the reader's language. */
+  title: string;
+  intro: string;
   fiscalYear: number;
   closesOn: string;
   minGroupSize: number;
@@ -55,7 +54,6 @@ interface AnsweringFormProps {
 export function AnsweringForm({ survey, draft, sections, employmentType, posted }: AnsweringFormProps) {
   const t = useT();
   const locale = useLocale();
-  const localised = useLocalisedText();
   const navigation = useNavigation();
   const [step, setStep] = useState(posted?.step ?? INTRO_STEP);
   const [answers, setAnswers] = useState<RawAnswers>(posted?.answers ?? {});
@@ -137,7 +135,7 @@ export function AnsweringForm({ survey, draft, sections, employmentType, posted 
     const trigger = sections.flatMap((s) => s.questions).find((q) => q.id === question.showIf?.questionId);
     if (!trigger || !question.showIf) return undefined;
     const chosen = question.showIf.values;
-    const labels = trigger.options.filter((o) => chosen.includes(o.value)).map((o) => localised(o.label_ja, o.label_en));
+    const labels = trigger.options.filter((o) => chosen.includes(o.value)).map((o) => o.label);
     return t.survey.followUpNote(trigger.code, labels);
   }
 
@@ -154,12 +152,12 @@ export function AnsweringForm({ survey, draft, sections, employmentType, posted 
     }),
   );
   const summaryLabels = Object.fromEntries(
-    shownQuestions.map(({ question }) => [questionAnchor(question), `${question.code} ${localised(question.text_ja, question.text_en)}`]),
+    shownQuestions.map(({ question }) => [questionAnchor(question), `${question.code} ${question.text}`]),
   );
 
   return (
     <>
-      <h1>{localised(survey.title_ja, survey.title_en)}</h1>
+      <h1>{survey.title}</h1>
       <p className="survey-meta">
         {fiscalYearLabel(survey.fiscalYear, locale)} ・ {t.survey.closesOn(formatDate(survey.closesOn, locale))}
       </p>
@@ -187,7 +185,7 @@ export function AnsweringForm({ survey, draft, sections, employmentType, posted 
         {step === INTRO_STEP ? (
           <section aria-labelledby="survey-step-heading">
             <h2 id="survey-step-heading">{t.survey.introHeading}</h2>
-            <p>{localised(survey.intro_ja, survey.intro_en)}</p>
+            <p>{survey.intro}</p>
             <h3>{t.survey.anonymityHeading}</h3>
             <ul>
               <li>{t.survey.anonymityGroups(survey.minGroupSize)}</li>
@@ -198,7 +196,7 @@ export function AnsweringForm({ survey, draft, sections, employmentType, posted 
           </section>
         ) : section ? (
           <section aria-labelledby="survey-step-heading">
-            <h2 id="survey-step-heading">{localised(section.title_ja, section.title_en)}</h2>
+            <h2 id="survey-step-heading">{section.title}</h2>
             {shownQuestions.map(({ question, note }) => {
               const problem = problems[question.code];
               return (

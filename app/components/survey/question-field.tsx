@@ -4,7 +4,7 @@ import { type ChangeEvent, useState } from "react";
 import { FieldMessages } from "~/components/form-fields";
 import type { FormQuestion } from "~/domain/survey/answer-form";
 import { FREE_TEXT_MAX_LENGTH } from "~/domain/survey/answers";
-import { useLocalisedText, useT } from "~/i18n/use-t";
+import { useT } from "~/i18n/use-t";
 
 /**
  * The id suffix of a question's first control (ErrorSummary links to `#field-<suffix>`): the
@@ -31,7 +31,6 @@ interface QuestionFieldProps {
  */
 export function QuestionField({ question, values, error, note }: QuestionFieldProps) {
   const t = useT();
-  const localised = useLocalisedText();
   const id = `question-${question.code}`;
   const [limitReached, setLimitReached] = useState(false);
   const maxChoices = question.type === "multiple_choice" ? question.maxChoices : null;
@@ -51,7 +50,7 @@ export function QuestionField({ question, values, error, note }: QuestionFieldPr
   const describedBy = [note ? `${id}-note` : null, hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   const heading = (
     <>
-      <span className="question-code">{question.code}</span> {localised(question.text_ja, question.text_en)}
+      <span className="question-code">{question.code}</span> {question.text}
       {question.required ? <span className="field-required"> ({t.common.required})</span> : null}
     </>
   );
@@ -112,7 +111,7 @@ export function QuestionField({ question, values, error, note }: QuestionFieldPr
                 defaultChecked={values.includes(String(option.value))}
                 onChange={maxChoices === null ? undefined : enforceLimit}
               />
-              <label htmlFor={optionId}>{localised(option.label_ja, option.label_en)}</label>
+              <label htmlFor={optionId}>{option.label}</label>
             </div>
           );
         })}

@@ -8,6 +8,7 @@ import {
   sectionsFor,
   validateAnswers,
 } from "./answers";
+import type { Locale } from "~/i18n/dictionary";
 import type { ScaleOption } from "./scales";
 
 /**
@@ -16,17 +17,24 @@ import type { ScaleOption } from "./scales";
  * far, so the helpers here work on raw form values (strings per question code) throughout.
  */
 
-/** A question as the form shows and checks it (both languages: the page picks one). */
+/** A choice as the form shows it, in the reader's language. */
+export interface FormOption {
+  value: number;
+  label: string;
+}
+
+/**
+ * A question as the form shows and checks it, in the reader's language only: the page's data then
+ * carries one language, not both (it is sent twice, in the HTML and as hydration data).
+ */
 export interface FormQuestion extends AnswerableQuestion {
-  text_ja: string;
-  text_en: string;
-  options: readonly ScaleOption[];
+  text: string;
+  options: readonly FormOption[];
 }
 
 export interface FormSection extends AnswerableSection {
   id: number;
-  title_ja: string;
-  title_en: string;
+  title: string;
   questions: readonly FormQuestion[];
 }
 
@@ -36,7 +44,7 @@ export interface DefinedSection {
   title_ja: string;
   title_en: string;
   eligibleEmploymentTypes: readonly string[] | null;
-  questions: readonly Omit<FormQuestion, "optionValues">[];
+  questions: readonly (Omit<AnswerableQuestion, "optionValues"> & { text_ja: string; text_en: string; options: readonly ScaleOption[] })[];
 }
 
 export type MutableRawAnswers = Record<string, string[]>;
@@ -58,15 +66,15 @@ export function clampStep(step: number, sections: readonly FormSection[]): numbe
 }
 
 /**
- * The sections and questions a person of this employment type is asked, ready for the form.
- * Sections left with no question for them are dropped, so no step is empty.
+ * The sections and questions a person of this employment type is asked, ready for the form in the
+ * reader's language. Sections left with no question for them are dropped, so no step is empty.
  */
-export function formSectionsFor(sections: readonly DefinedSection[], employmentType: string): FormSection[] {
+export function formSectionsFor(sections: readonly DefinedSection[], employmentType: string, locale: Locale): FormSection[] {
+  const inLocale = (ja: string, en: string) => (locale === "ja" ? ja : en);
   const asked = sections.map(
     (section): FormSection => ({
       id: section.id,
-      title_ja: section.title_ja,
-      title_en: section.title_en,
+      title: inLocale(section.title_ja, section.title_en),
       eligibleEmploymentTypes: section.eligibleEmploymentTypes,
       // Picked field by field: the definition also holds KPI targets, which the form has no use for.
       questions: section.questions
@@ -75,13 +83,12 @@ export function formSectionsFor(sections: readonly DefinedSection[], employmentT
           id: q.id,
           code: q.code,
           type: q.type,
-          text_ja: q.text_ja,
-          text_en: q.text_en,
+          text: inLocale(q.text_ja, q.text_en),
           required: q.required,
           maxChoices: q.maxChoices,
           eligibleEmploymentTypes: q.eligibleEmploymentTypes,
           showIf: q.showIf,
-          options: q.options.map(({ value, label_ja, label_en }) => ({ value, label_ja, label_en })),
+          options: q.options.map((option) => ({ value: option.value, label: inLocale(option.label_ja, option.label_en) })),
           optionValues: q.options.map((option) => option.value),
         })),
     }),

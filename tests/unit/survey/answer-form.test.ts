@@ -45,17 +45,24 @@ const defined: DefinedSection[] = [
 
 describe("the sections a person is asked", () => {
   it("leaves out sections and questions of other employment types, and sections left empty", () => {
-    expect(formSectionsFor(defined, "regular").map((s) => s.questions.map((q) => q.code))).toEqual([["Q1", "Q2"], ["Q3"], ["Q4"]]);
-    expect(formSectionsFor(defined, "fiscal_year").map((s) => s.questions.map((q) => q.code))).toEqual([["Q1", "Q2"], ["Q4", "Q5"]]);
+    expect(formSectionsFor(defined, "regular", "ja").map((s) => s.questions.map((q) => q.code))).toEqual([["Q1", "Q2"], ["Q3"], ["Q4"]]);
+    expect(formSectionsFor(defined, "fiscal_year", "ja").map((s) => s.questions.map((q) => q.code))).toEqual([["Q1", "Q2"], ["Q4", "Q5"]]);
+  });
+
+  it("words sections, questions and choices in the reader's language only", () => {
+    const [ja, en] = [formSectionsFor(defined, "regular", "ja"), formSectionsFor(defined, "regular", "en")];
+    expect([ja[0]?.title, ja[0]?.questions[0]?.text, ja[0]?.questions[0]?.options[0]]).toEqual(["一", "Q1の文", { value: 4, label: "そう思う" }]);
+    expect([en[0]?.title, en[0]?.questions[0]?.text, en[0]?.questions[0]?.options[0]]).toEqual(["One", "Q1 text", { value: 4, label: "Agree" }]);
+    expect(JSON.stringify(ja)).not.toContain("Q1 text");
   });
 
   it("gives each question its option values for checking", () => {
-    expect(formSectionsFor(defined, "regular")[0]?.questions[0]?.optionValues).toEqual([4, 3, 2, 1]);
+    expect(formSectionsFor(defined, "regular", "ja")[0]?.questions[0]?.optionValues).toEqual([4, 3, 2, 1]);
   });
 });
 
 describe("steps", () => {
-  const sections = formSectionsFor(defined, "regular");
+  const sections = formSectionsFor(defined, "regular", "ja");
 
   it("run from the introduction (0) through the sections to the confirmation", () => {
     expect(confirmStep(sections)).toBe(4);
@@ -84,7 +91,7 @@ describe("steps", () => {
 });
 
 describe("answers in the form", () => {
-  const sections = formSectionsFor(defined, "regular");
+  const sections = formSectionsFor(defined, "regular", "ja");
 
   it("are read for the form's own questions only, blanks dropped", () => {
     const posted: Record<string, string[]> = { Q1: ["4"], Q3: [""], Q5: ["4"], other: ["x"] };
@@ -105,7 +112,7 @@ describe("answers in the form", () => {
 });
 
 describe("whether a question appears", () => {
-  const sections = formSectionsFor(defined, "regular");
+  const sections = formSectionsFor(defined, "regular", "ja");
   const [first, , third] = sections;
   const [trigger, followUp] = first!.questions;
   const laterFollowUp = third!.questions[0]!;
