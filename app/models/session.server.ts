@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database, Role } from "#db/schema";
 import type { Db } from "~/utils/db.server";
 import { randomToken, sha256 } from "~/utils/tokens.server";
@@ -65,12 +65,18 @@ class PendingTouches {
     if (this.seenAt.size === 0) return;
     const touches = [...this.seenAt];
     this.seenAt.clear();
+    // One statement, with the latest time seen: at most 2 s later than some were seen, against idle
+    // limits of minutes. The hashes go as one JSON parameter, so the statement's text (and its
+    // prepared statement) is the same however many sessions there are.
+    const seenAt = touches.reduce((latest, [, at]) => (at > latest ? at : latest), "");
+    const idHashes = JSON.stringify(touches.map(([idHash]) => idHash));
     try {
-      await this.db.transaction().execute(async (trx) => {
-        for (const [idHash, at] of touches) {
-          await trx.updateTable("sessions").set({ last_seen_at: at }).where("id_hash", "=", idHash).where("last_seen_at", "<", at).execute();
-        }
-      });
+      await this.db
+        .updateTable("sessions")
+        .set({ last_seen_at: seenAt })
+        .where(sql<boolean>`id_hash in (select value from json_each(${idHashes}))`)
+        .where("last_seen_at", "<", seenAt)
+        .execute();
     } catch (error) {
       // Kept for the next flush (unless seen again since), so no session expires early for it.
       for (const [idHash, at] of touches) if (!this.seenAt.has(idHash)) this.add(idHash, at);

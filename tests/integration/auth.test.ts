@@ -118,8 +118,13 @@ describe("sessions", () => {
     expect(await lastSeen()).toBe(start.toISOString());
     // Idle for 30 minutes by the row, but seen at minute 20: still signed in.
     expect(await findSessionUser(db, session.secret, policies.session, minutes(start, 45))).not.toBeNull();
+    const other = await signIn(db, { employeeNumber: "000602", password: "correct horse battery", address: "a" }, policies, minutes(start, 40));
+    if (!other.ok) throw new Error("expected success");
+    expect(await findSessionUser(db, other.secret, policies.session, minutes(start, 45))).not.toBeNull();
     await flushSessionTouches(db);
     expect(await lastSeen()).toBe(minutes(start, 45).toISOString());
+    const otherRow = await db.selectFrom("sessions").select("last_seen_at").where("id_hash", "=", sha256(other.secret)).executeTakeFirstOrThrow();
+    expect(otherRow.last_seen_at).toBe(minutes(start, 45).toISOString());
 
     // Purging idle sessions writes what was seen first.
     expect(await findSessionUser(db, session.secret, policies.session, minutes(start, 70))).not.toBeNull();
