@@ -8,7 +8,7 @@ import { migrateToLatest } from "#db/migrate";
 import { seedDemoIfEmpty } from "./models/demo.server";
 import { startNotificationSender } from "./models/notification-sender.server";
 import { discardAbandonedImports } from "./models/responses.server";
-import { purgeExpired } from "./models/session.server";
+import { flushSessionTouches, purgeExpired } from "./models/session.server";
 import { startSubmissionWriterThread } from "./models/submission-writer-thread.server";
 import { getDb } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
@@ -90,7 +90,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     const requestsDone = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     void Promise.all([requestsDone, notificationSender.stop()])
-      .then(() => submissionWriter.stop())
+      .then(() => Promise.all([submissionWriter.stop(), flushSessionTouches(db)]))
       .then(() => db.destroy().finally(() => process.exit(0)));
   });
 }

@@ -220,7 +220,9 @@ async function prepareDatabase(databasePath: string) {
 }
 
 async function sessionCookieFor(db: Awaited<ReturnType<typeof createDb>>, staffId: number): Promise<string> {
-  const secret = await createSession(db, staffId, SESSION_POLICY);
+  // Signed in five minutes ago, as someone who opens the survey page (or sends their answers)
+  // after a while elsewhere: their session is due to be marked as seen, as it is in real use.
+  const secret = await createSession(db, staffId, SESSION_POLICY, new Date(Date.now() - 5 * 60_000));
   // The session cookie is unsigned (its value is a random secret) and encoded as Remix does.
   return `yell_session=${Buffer.from(JSON.stringify(secret)).toString("base64")}`;
 }
@@ -296,7 +298,9 @@ function surveyLoops(origin: string, cookies: string[], pagePath = `/surveys/${D
           const i = submitter++;
           if (i >= cookies.length) return null;
           const body = answerBody(i);
-          const headers = { Cookie: cookies[i]!, Origin: origin, "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(Buffer.byteLength(body)) };
+          // From the other end of the list than the page views: each answer comes minutes after
+          // its page, not right after a page view the loop just made.
+          const headers = { Cookie: cookies[cookies.length - 1 - i]!, Origin: origin, "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(Buffer.byteLength(body)) };
           return { url: page, init: { method: "POST", headers, body } };
         },
         (r) => r.status === 302 || r.status === 303,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ADDRESS_FAILURE_FACTOR, cliIssuer, issueSetupCode, makeAdmin, redeemSetupCode, signIn, UnknownEmployeeError } from "~/models/auth.server";
-import { findSessionUser } from "~/models/session.server";
+import { deleteSession, findSessionUser, flushSessionTouches, purgeExpired } from "~/models/session.server";
 import { sha256 } from "~/utils/tokens.server";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
@@ -104,6 +104,38 @@ describe("sessions", () => {
       expect(await findSessionUser(db, busy.secret, policies.session, minutes(start, m)), `minute ${m}`).not.toBeNull();
     }
     expect(await findSessionUser(db, busy.secret, policies.session, minutes(start, 12 * 60))).toBeNull();
+  });
+
+  it("are marked as seen in one write later, not by the request, and count as seen meanwhile", async () => {
+    await createStaff(db, { employeeNumber: "000602", password: "correct horse battery" });
+    const start = new Date("2026-11-22T00:00:00Z");
+    const session = await signIn(db, { employeeNumber: "000602", password: "correct horse battery", address: "a" }, policies, start);
+    if (!session.ok) throw new Error("expected success");
+    const lastSeen = async () =>
+      (await db.selectFrom("sessions").select("last_seen_at").where("id_hash", "=", sha256(session.secret)).executeTakeFirstOrThrow()).last_seen_at;
+
+    expect(await findSessionUser(db, session.secret, policies.session, minutes(start, 20))).not.toBeNull();
+    expect(await lastSeen()).toBe(start.toISOString());
+    // Idle for 30 minutes by the row, but seen at minute 20: still signed in.
+    expect(await findSessionUser(db, session.secret, policies.session, minutes(start, 45))).not.toBeNull();
+    const other = await signIn(db, { employeeNumber: "000602", password: "correct horse battery", address: "a" }, policies, minutes(start, 40));
+    if (!other.ok) throw new Error("expected success");
+    expect(await findSessionUser(db, other.secret, policies.session, minutes(start, 45))).not.toBeNull();
+    await flushSessionTouches(db);
+    expect(await lastSeen()).toBe(minutes(start, 45).toISOString());
+    const otherRow = await db.selectFrom("sessions").select("last_seen_at").where("id_hash", "=", sha256(other.secret)).executeTakeFirstOrThrow();
+    expect(otherRow.last_seen_at).toBe(minutes(start, 45).toISOString());
+
+    // Purging idle sessions writes what was seen first.
+    expect(await findSessionUser(db, session.secret, policies.session, minutes(start, 70))).not.toBeNull();
+    await purgeExpired(db, policies.session, minutes(start, 85));
+    expect(await lastSeen()).toBe(minutes(start, 70).toISOString());
+
+    // Signing out forgets what was seen: nothing is written for a session that is gone.
+    expect(await findSessionUser(db, session.secret, policies.session, minutes(start, 90))).not.toBeNull();
+    await deleteSession(db, session.secret);
+    await flushSessionTouches(db);
+    expect(await db.selectFrom("sessions").select("id_hash").where("id_hash", "=", sha256(session.secret)).executeTakeFirst()).toBeUndefined();
   });
 
   it("end when the person is deactivated", async () => {
