@@ -10,7 +10,7 @@ import * as m20261129_70_free_text_index from "./migrations/2026-11-29-70-free-t
 import * as m20261129_60_notifications from "./migrations/2026-11-29-60-notifications";
 import * as m20261129_61_report_dismissal from "./migrations/2026-11-29-61-report-dismissal";
 import * as m20261130_20_survey_structure_version from "./migrations/2026-11-30-20-survey-structure-version";
-import * as m20261201_10_encoded_answers from "./migrations/2026-12-01-10-encoded-answers";
+import * as m20261130_30_encoded_answers from "./migrations/2026-11-30-30-encoded-answers";
 
 /**
  * Migrations are listed here rather than read from the folder at run time, so the same list works
@@ -28,7 +28,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-29-60-notifications": m20261129_60_notifications,
   "2026-11-29-61-report-dismissal": m20261129_61_report_dismissal,
   "2026-11-30-20-survey-structure-version": m20261130_20_survey_structure_version,
-  "2026-12-01-10-encoded-answers": m20261201_10_encoded_answers,
+  "2026-11-30-30-encoded-answers": m20261130_30_encoded_answers,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -120,7 +120,7 @@ describe("the encoded copy of a response's answers", () => {
     await importResponses(db, definition, [...Array.from({ length: 20 }, (_, index) => ({ groups, answers: answersFor(index) })), { groups, answers: {} }], actor);
     // Back to before the migration: no copies, and the migration not yet run.
     await sql`alter table survey_responses drop column encoded_answers`.execute(db);
-    await sql`delete from kysely_migration where name = '2026-12-01-10-encoded-answers'`.execute(db);
+    await sql`delete from kysely_migration where name = '2026-11-30-30-encoded-answers'`.execute(db);
     await migrateToLatest(db);
     await expectCopiesEqualAnswers(definition.survey.id, 21);
   });
