@@ -12,7 +12,7 @@ import { flushSessionTouches, purgeExpired } from "./models/session.server";
 import { startSubmissionWriterThread } from "./models/submission-writer-thread.server";
 import { getDb } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
-import { applySecurity, cspNonceOf } from "./utils/http.server";
+import { applySecurity, cspNonceOf, outputReadyOf } from "./utils/http.server";
 import { withRequestScope } from "./utils/request-scope.server";
 import { sessionPolicies } from "./utils/session.server";
 
@@ -56,6 +56,7 @@ const handleWithRemix = createRequestHandler({
   getLoadContext: (req, res) => ({
     clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
     cspNonce: cspNonceOf(res),
+    outputReady: outputReadyOf(res),
   }),
 });
 // One scope per request, so the page's loaders share what they look up (the signed-in person).

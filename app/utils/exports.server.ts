@@ -52,11 +52,26 @@ export function tableDownload(file: TableFile, format: ExportFormat): Response {
   return new Response(new Uint8Array(bytes), { headers: downloadHeaders(file, format) });
 }
 
-/** Pulls one piece at a time, so a slow reader holds back the database reads instead of filling memory. */
-function readableOf(pieces: AsyncGenerator<Uint8Array>): ReadableStream<Uint8Array> {
+/** Resolves when the connection can take the next piece (see outputReadyOf in http.server.ts). */
+export type OutputReady = () => Promise<void>;
+
+const ALWAYS_READY: OutputReady = () => Promise.resolve();
+
+/** The server's OutputReady from a loader's context; always ready where there is none (tests). */
+export function outputReadyIn(context: unknown): OutputReady {
+  const outputReady = (context as { outputReady?: unknown } | undefined)?.outputReady;
+  return typeof outputReady === "function" ? (outputReady as OutputReady) : ALWAYS_READY;
+}
+
+/**
+ * Pulls one piece at a time, and only once the connection has taken the last one, so a slow
+ * reader holds back the database reads instead of filling memory.
+ */
+function readableOf(pieces: AsyncGenerator<Uint8Array>, outputReady: OutputReady): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
+        await outputReady();
         const next = await pieces.next();
         if (next.done) controller.close();
         else controller.enqueue(next.value);
@@ -71,9 +86,9 @@ function readableOf(pieces: AsyncGenerator<Uint8Array>): ReadableStream<Uint8Arr
 }
 
 /** A table streamed as it is read: the CSV line by line, the XLSX as a deflated stream inside the ZIP. */
-export function streamedDownload(file: StreamedTableFile, format: ExportFormat): Response {
+export function streamedDownload(file: StreamedTableFile, format: ExportFormat, outputReady: OutputReady = ALWAYS_READY): Response {
   const pieces = format === "csv" ? csvStream(file.chunks) : xlsxStream({ name: file.sheetName, rows: file.chunks, boldHeader: true });
-  return new Response(readableOf(pieces), { headers: downloadHeaders(file, format) });
+  return new Response(readableOf(pieces, outputReady), { headers: downloadHeaders(file, format) });
 }
 
 /** Why there is no file, as the status and message the reader gets. */
@@ -95,6 +110,8 @@ interface DownloadAsk {
   user: SessionUser;
   code: string | undefined;
   format: ExportFormat;
+  /** For streamed downloads: when the connection can take more (outputReadyIn(context)). */
+  outputReady?: OutputReady;
 }
 
 async function exportRequestOf({ request, user, format }: DownloadAsk): Promise<ExportRequest> {
@@ -146,5 +163,5 @@ export async function heatmapDownload(ask: DownloadAsk): Promise<Response> {
 export async function responsesDownload(ask: DownloadAsk): Promise<Response> {
   const exportRequest = await exportRequestOf(ask);
   const outcome = await exportResponses(getDb(), exportRequest, ask.code ?? "");
-  return outcome.ok ? streamedDownload(outcome.file, ask.format) : refusalResponse(outcome, exportRequest.t);
+  return outcome.ok ? streamedDownload(outcome.file, ask.format, ask.outputReady) : refusalResponse(outcome, exportRequest.t);
 }

@@ -40,6 +40,35 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+interface DrainableResponse {
+  writableNeedDrain: boolean;
+  destroyed: boolean;
+  once(event: "drain" | "close", listener: () => void): unknown;
+  off(event: "drain" | "close", listener: () => void): unknown;
+}
+
+/**
+ * For the load context: a promise that the response can take more bytes, at once while its
+ * buffer has room, else at "drain" (or when the connection closes, after which writing fails
+ * and the download is cancelled). Remix's adapter writes a streamed body as fast as it is
+ * produced, so without this a slow download would be read from the database and held in memory
+ * whole; streamed downloads wait on it before producing each piece.
+ */
+export function outputReadyOf(res: DrainableResponse): () => Promise<void> {
+  return () => {
+    if (!res.writableNeedDrain || res.destroyed) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const ready = () => {
+        res.off("drain", ready);
+        res.off("close", ready);
+        resolve();
+      };
+      res.once("drain", ready);
+      res.once("close", ready);
+    });
+  };
+}
+
 /** The per-request script nonce, for the load context. */
 export function cspNonceOf(res: ExpressResponse): string {
   const nonce: unknown = res.locals.cspNonce;
