@@ -15,9 +15,8 @@ import { AppHeader } from "~/components/app-header";
 import { dictionaryFor, languageTag } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
 import stylesheet from "~/styles/app.css";
-import { getDb } from "~/utils/db.server";
 import { useNonce } from "~/utils/nonce";
-import { bellCounts, formatDateTime, getLocale, getUser } from "./root.server";
+import { bellCounts, formatDateTime, getDb, getLocale, getUser } from "./root.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },

@@ -1,27 +1,10 @@
 import "~/i18n/area/common.client";
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import { useT } from "~/i18n/use-t";
+import { FieldMessages } from "./field-messages";
 
-/**
- * A field's hint and error, with the ids its control's aria-describedby names
- * (`<id>-hint`, `<id>-error`).
- */
-export function FieldMessages({ id, hint, error }: { id: string; hint?: string | null | undefined; error?: string | undefined }) {
-  return (
-    <>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
-}
+// Pages with hand-made fields (the survey form) import these two from field-messages directly.
+export { ErrorSummary, FieldMessages } from "./field-messages";
 
 interface FieldProps {
   name: string;
@@ -86,26 +69,5 @@ export function TextAreaField({ name, label, hint, error, required, ...textarea 
       required={required}
       control={(a11y) => <textarea name={name} required={required} {...a11y} {...textarea} />}
     />
-  );
-}
-
-/** Lists a failed form's problems at the top, each linked to its field. */
-export function ErrorSummary({ errors, labels }: { errors: Record<string, string> | undefined; labels: Record<string, string> }) {
-  const t = useT();
-  const entries = Object.entries(errors ?? {});
-  if (entries.length === 0) return null;
-  return (
-    <div className="error-summary" role="alert" tabIndex={-1}>
-      <p>{t.common.formHasErrors(entries.length)}</p>
-      <ul>
-        {entries.map(([field, message]) => (
-          <li key={field}>
-            {labels[field] ? <a href={`#field-${field}`}>{labels[field]}</a> : null}
-            {labels[field] ? ": " : null}
-            {message}
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

@@ -20,9 +20,11 @@ import { roster } from "./en/roster";
 import { rounds } from "./en/rounds";
 import { shared } from "./en/shared";
 import { survey } from "./en/survey";
+import { surveyList } from "./en/surveyList";
+import { surveyNotices } from "./en/surveyNotices";
 import { trendChart } from "./en/trendChart";
 import { unitResults } from "./en/unitResults";
 import { surveyAdmin } from "./en/surveyAdmin";
 import { validation } from "./en/validation";
 
-export const en = { common, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding, jobs } satisfies Dictionary;
+export const en = { common, validation, auth, roster, cli, surveyAdmin, results, survey, surveyList, surveyNotices, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding, jobs } satisfies Dictionary;

@@ -19,9 +19,11 @@ import { roster } from "./ja/roster";
 import { rounds } from "./ja/rounds";
 import { shared } from "./ja/shared";
 import { survey } from "./ja/survey";
+import { surveyList } from "./ja/surveyList";
+import { surveyNotices } from "./ja/surveyNotices";
 import { trendChart } from "./ja/trendChart";
 import { unitResults } from "./ja/unitResults";
 import { surveyAdmin } from "./ja/surveyAdmin";
 import { validation } from "./ja/validation";
 
-export const ja = { common, validation, auth, roster, cli, surveyAdmin, results, survey, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding, jobs };
+export const ja = { common, validation, auth, roster, cli, surveyAdmin, results, survey, surveyList, surveyNotices, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding, jobs };

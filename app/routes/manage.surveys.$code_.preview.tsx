@@ -3,8 +3,8 @@ import "~/i18n/area/survey.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { QuestionField } from "~/components/survey/question-field";
-import { type FormQuestion, formSectionsFor } from "~/domain/survey/answer-form";
+import { QuestionField, followUpNote } from "~/components/survey/question-field";
+import { formSectionsFor } from "~/domain/survey/answer-form";
 import { useLocalisedText, useT } from "~/i18n/use-t";
 import { loadBuilderPage } from "~/models/survey-builder.server";
 import { getLocale } from "~/i18n/locale.server";
@@ -37,16 +37,7 @@ export default function SurveyPreview() {
   const b = t.builder;
   const localised = useLocalisedText();
   const { survey, types, employmentType, sections, skippedSections } = useLoaderData<typeof loader>();
-  const all = sections.flatMap((s) => s.questions);
   const base = `/manage/surveys/${encodeURIComponent(survey.code)}`;
-
-  function followUpNote(question: FormQuestion): string | undefined {
-    if (!question.showIf) return undefined;
-    const trigger = all.find((q) => q.id === question.showIf?.questionId);
-    if (!trigger) return undefined;
-    const labels = trigger.options.filter((o) => question.showIf!.values.includes(o.value)).map((o) => o.label);
-    return t.survey.followUpNote(trigger.code, labels);
-  }
 
   return (
     <>
@@ -80,7 +71,7 @@ export default function SurveyPreview() {
           <section key={section.id} aria-labelledby={`preview-section-${section.id}`}>
             <h2 id={`preview-section-${section.id}`}>{section.title}</h2>
             {section.questions.map((question) => (
-              <QuestionField key={question.code} question={question} values={[]} error={undefined} note={followUpNote(question)} />
+              <QuestionField key={question.code} question={question} values={[]} error={undefined} note={followUpNote(question, sections, t)} />
             ))}
           </section>
         ))}

@@ -1,35 +1,41 @@
 import "~/i18n/area/common.client";
 import "~/i18n/area/survey.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
 import { Link, isRouteErrorResponse, useActionData, useLoaderData, useParams, useRouteError } from "@remix-run/react";
 import type { Survey } from "#db/schema";
-import type { Locale } from "~/i18n/dictionary";
+import type { Dictionary, Locale } from "~/i18n/dictionary";
 import { AnsweringForm, type SurveySummary } from "~/components/survey/answering-form";
-import { SurveyStatus, type SurveyUnavailable } from "~/components/survey/survey-status";
+import { SurveyStatus } from "~/components/survey/survey-status";
 import {
   INTRO_STEP,
+  type SurveyUnavailable,
   clampStep,
   confirmStep,
   firstStepWithProblem,
   formSectionsFor,
   sectionProblems,
 } from "~/domain/survey/answer-form";
-import { validateAnswers } from "~/domain/survey/answers";
+import { type AnswerProblem, validateAnswers } from "~/domain/survey/answers";
 import { useT } from "~/i18n/use-t";
 import {
   SubmissionRefused,
   answerStepSchema,
   answeringState,
   draftKeyFor,
+  fiscalYearLabel,
+  formatDate,
+  getDb,
   getLocale,
+  json,
   loadSurveyDefinition,
+  problemMessages,
   readAnswers,
+  redirect,
   requireUser,
   submitResponse,
+  unavailableNotice,
 } from "~/survey-page.server";
-import { getDb } from "~/utils/db.server";
-import { titled } from "~/i18n";
+import { dictionaryFor, titled } from "~/i18n";
 
 export const meta = titled((t) => t.survey.answerTitle);
 
@@ -42,14 +48,15 @@ async function requireVisibleSurvey(request: Request, code: string | undefined) 
   return { user, db, definition };
 }
 
+/** What the page shows of the survey, worded here: the browser carries no date or era formatting. */
 function summaryOf(survey: Survey, locale: Locale): SurveySummary {
   const ja = locale === "ja";
   return {
     code: survey.code,
     title: ja ? survey.title_ja : survey.title_en,
     intro: ja ? survey.intro_ja : survey.intro_en,
-    fiscalYear: survey.fiscal_year,
-    closesOn: survey.closes_on,
+    fiscalYear: fiscalYearLabel(survey.fiscal_year, locale),
+    deadline: dictionaryFor(locale).surveyList.closesOn(formatDate(survey.closes_on, locale)),
     minGroupSize: survey.min_group_size,
   };
 }
@@ -63,7 +70,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [{ user, db, definition }, locale] = await Promise.all([requireVisibleSurvey(request, params.code), getLocale(request)]);
   const { survey } = definition;
   const draft = await draftKeyFor(db, user.id, survey.code);
-  const unavailable = (state: SurveyUnavailable) => ({ state, survey: summaryOf(survey, locale), draft });
+  const unavailable = (state: SurveyUnavailable) => ({
+    state,
+    survey: summaryOf(survey, locale),
+    draft,
+    notice: unavailableNotice(state, dictionaryFor(locale)),
+  });
   if (survey.status === "closed") return unavailable("closed");
   const { answered, employmentType } = await answeringState(db, survey.id, user.id);
   if (answered) return unavailable(new URL(request.url).searchParams.get("done") === "1" ? "thanks" : "answered");
@@ -83,9 +95,9 @@ const REFUSALS: Record<SubmissionRefused["reason"], { status: SurveyUnavailable;
   not_eligible: { status: "not_eligible", httpStatus: 403 },
 };
 
-function refused(reason: SubmissionRefused["reason"]) {
+function refused(reason: SubmissionRefused["reason"], t: Dictionary) {
   const { status, httpStatus } = REFUSALS[reason];
-  return json({ refused: status }, { status: httpStatus });
+  return json({ refused: unavailableNotice(status, t) }, { status: httpStatus });
 }
 
 /**
@@ -93,36 +105,38 @@ function refused(reason: SubmissionRefused["reason"]) {
  * just answered, "back" checks nothing, and both send every answer back for the next page.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, db, definition } = await requireVisibleSurvey(request, params.code);
+  const [{ user, db, definition }, locale] = await Promise.all([requireVisibleSurvey(request, params.code), getLocale(request)]);
+  const t = dictionaryFor(locale);
   const form = await request.formData();
   const parsed = answerStepSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) throw json({ reason: "bad request" }, { status: 400 });
-  if (definition.survey.status !== "open") return refused("not_open");
+  if (definition.survey.status !== "open") return refused("not_open", t);
   const { answered, employmentType } = await answeringState(db, definition.survey.id, user.id);
-  if (answered) return refused("already_answered");
-  if (employmentType === null) return refused("not_eligible");
+  if (answered) return refused("already_answered", t);
+  if (employmentType === null) return refused("not_eligible", t);
 
-  const sections = formSectionsFor(definition.sections, employmentType, await getLocale(request));
+  const sections = formSectionsFor(definition.sections, employmentType, locale);
   const answers = readAnswers(form, sections);
   const step = clampStep(parsed.data.step, sections);
-  const noProblems = {};
+  // The step to show with every answer so far; problems go to the page worded (400 when there are any).
+  const nextPage = (to: number, problems: Readonly<Record<string, AnswerProblem>> = {}) =>
+    json(
+      { step: to, answers, problems: problemMessages(sections, problems, t) },
+      { status: Object.keys(problems).length > 0 ? 400 : 200 },
+    );
 
-  if (parsed.data.intent === "back") return json({ step: Math.max(step - 1, INTRO_STEP), answers, problems: noProblems });
+  if (parsed.data.intent === "back") return nextPage(Math.max(step - 1, INTRO_STEP));
   if (parsed.data.intent === "next") {
-    const problems = step > INTRO_STEP ? sectionProblems(sections, step - 1, employmentType, answers) : noProblems;
-    if (Object.keys(problems).length > 0) return json({ step, answers, problems }, { status: 400 });
-    return json({ step: Math.min(step + 1, confirmStep(sections)), answers, problems: noProblems });
+    const problems = step > INTRO_STEP ? sectionProblems(sections, step - 1, employmentType, answers) : {};
+    return Object.keys(problems).length > 0 ? nextPage(step, problems) : nextPage(Math.min(step + 1, confirmStep(sections)));
   }
 
   const validation = validateAnswers(sections, employmentType, answers);
-  if (!validation.ok) {
-    const { problems } = validation;
-    return json({ step: firstStepWithProblem(sections, problems), answers, problems }, { status: 400 });
-  }
+  if (!validation.ok) return nextPage(firstStepWithProblem(sections, validation.problems), validation.problems);
   try {
     await submitResponse(db, definition, user.id, validation.answers);
   } catch (error) {
-    if (error instanceof SubmissionRefused) return refused(error.reason);
+    if (error instanceof SubmissionRefused) return refused(error.reason, t);
     throw error;
   }
   return redirect(`/surveys/${encodeURIComponent(definition.survey.code)}?done=1`);
@@ -133,9 +147,9 @@ export default function SurveyPage() {
   const posted = useActionData<typeof action>();
   const title = data.survey.title;
   if (posted && "refused" in posted) {
-    return <SurveyStatus draft={data.draft} title={title} status={posted.refused} />;
+    return <SurveyStatus draft={data.draft} title={title} notice={posted.refused} />;
   }
-  if (data.state !== "open") return <SurveyStatus draft={data.draft} title={title} status={data.state} />;
+  if (data.state !== "open") return <SurveyStatus draft={data.draft} title={title} notice={data.notice} />;
   return (
     <AnsweringForm
       survey={data.survey}

@@ -1,4 +1,4 @@
-import "~/i18n/area/survey.client";
+import "~/i18n/area/surveyList.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -11,7 +11,7 @@ import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { titled } from "~/i18n";
 
-export const meta = titled((t) => t.survey.listTitle);
+export const meta = titled((t) => t.surveyList.listTitle);
 
 /** The surveys open for answers, each marked with whether this person has answered it. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -38,21 +38,21 @@ export default function Surveys() {
   const { surveys } = useLoaderData<typeof loader>();
   return (
     <>
-      <h1>{t.survey.listTitle}</h1>
+      <h1>{t.surveyList.listTitle}</h1>
       {surveys.length === 0 ? (
-        <p>{t.survey.listEmpty}</p>
+        <p>{t.surveyList.listEmpty}</p>
       ) : (
         <>
-          <p>{t.survey.listIntro}</p>
-          <TableScroll label={t.survey.listCaption}>
+          <p>{t.surveyList.listIntro}</p>
+          <TableScroll label={t.surveyList.listCaption}>
             <table>
-              <caption>{t.survey.listCaption}</caption>
+              <caption>{t.surveyList.listCaption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.survey.columns.title}</th>
-                  <th scope="col">{t.survey.columns.fiscalYear}</th>
-                  <th scope="col">{t.survey.columns.closesOn}</th>
-                  <th scope="col">{t.survey.columns.status}</th>
+                  <th scope="col">{t.surveyList.columns.title}</th>
+                  <th scope="col">{t.surveyList.columns.fiscalYear}</th>
+                  <th scope="col">{t.surveyList.columns.closesOn}</th>
+                  <th scope="col">{t.surveyList.columns.status}</th>
                 </tr>
               </thead>
               <tbody>
@@ -65,10 +65,10 @@ export default function Surveys() {
                       <td>{formatDate(survey.closesOn, locale)}</td>
                       <td>
                         {survey.answered ? (
-                          <span className="badge badge-added">{t.survey.answered}</span>
+                          <span className="badge badge-added">{t.surveyList.answered}</span>
                         ) : (
                           <Link to={`/surveys/${encodeURIComponent(survey.code)}`}>
-                            {t.survey.answerNow}
+                            {t.surveyList.answerNow}
                             <span className="visually-hidden">{`: ${title}`}</span>
                           </Link>
                         )}

@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { ja } from "~/i18n/ja";
 import { answeringState } from "~/models/responses.server";
 import { createSurveyFromTemplate, setSurveyStatus } from "~/models/surveys.server";
 import { action, loader } from "~/routes/surveys.$code";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
+
+// The page's data carries problems and refusals worded (the browser holds none of these texts).
+const REQUIRED = ja.surveyNotices.problems.required;
+const notice = (status: string, [heading, body]: [string, string]) => ({ status, heading, body });
+const ALREADY_ANSWERED = notice("answered", [ja.surveyNotices.alreadyAnsweredTitle, ja.surveyNotices.alreadyAnsweredBody]);
+const CLOSED = notice("closed", [ja.surveyNotices.closedTitle, ja.surveyNotices.closedBody]);
 
 const db = await createTestDb();
 useDatabaseForApp(db);
@@ -73,7 +80,7 @@ describe("answering a survey", async () => {
     const partial = Object.fromEntries(SECTION_CODES[0]!.slice(0, 4).map((code) => [code, "4"]));
     const response = await post(staff.id, "answer-2024", stepForm("next", 1, partial));
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ step: 1, answers: Object.fromEntries(Object.entries(partial).map(([c, v]) => [c, [v]])), problems: { Q05: "required" } });
+    expect(await response.json()).toEqual({ step: 1, answers: Object.fromEntries(Object.entries(partial).map(([c, v]) => [c, [v]])), problems: { Q05: REQUIRED } });
     expect(await countsFor(survey.id)).toEqual({ responses: 0, participation: 0 });
   });
 
@@ -93,7 +100,7 @@ describe("answering a survey", async () => {
     const { Q07: _missing, ...withoutQ07 } = allAnswered;
     const response = await post(staff.id, "answer-2024", stepForm("submit", 4, withoutQ07));
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ step: 2, problems: { Q07: "required" } });
+    expect(await response.json()).toMatchObject({ step: 2, problems: { Q07: REQUIRED } });
     expect(await countsFor(survey.id)).toEqual({ responses: 0, participation: 0 });
   });
 
@@ -113,13 +120,13 @@ describe("answering a survey", async () => {
     expect(answers.map((a) => a.value)).toEqual(QUESTION_CODES.map(() => 3));
 
     const thanks = await (await load(staff.id, "answer-2024", "?done=1")).json();
-    expect(thanks).toMatchObject({ state: "thanks" });
+    expect(thanks).toMatchObject({ state: "thanks", notice: { heading: ja.surveyNotices.thanksTitle } });
   });
 
   it("refuses a second submission politely (409) and keeps the one response", async () => {
     const response = await post(staff.id, "answer-2024", stepForm("submit", 4, allAnswered));
     expect(response.status).toBe(409);
-    expect(await response.json()).toEqual({ refused: "answered" });
+    expect(await response.json()).toEqual({ refused: ALREADY_ANSWERED });
     expect(await countsFor(survey.id)).toEqual({ responses: 1, participation: 1 });
     expect(await (await load(staff.id, "answer-2024")).json()).toMatchObject({ state: "answered" });
   });
@@ -160,7 +167,7 @@ describe("surveys that cannot be answered", async () => {
     for (const intent of ["next", "submit"] as const) {
       const response = await post(staff.id, "closed-2024", stepForm(intent, intent === "next" ? 1 : 4, allAnswered));
       expect(response.status).toBe(409);
-      expect(await response.json()).toEqual({ refused: "closed" });
+      expect(await response.json()).toEqual({ refused: CLOSED });
     }
     expect(await countsFor(closed.id)).toEqual({ responses: 0, participation: 0 });
   });
@@ -207,6 +214,6 @@ describe("questions a person is not shown", async () => {
     delete answers.Q10;
     const response = await post(other.id, "shown-2024", stepForm("next", 2, answers));
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ problems: { Q10: "required" } });
+    expect(await response.json()).toMatchObject({ problems: { Q10: REQUIRED } });
   });
 });

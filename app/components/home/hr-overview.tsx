@@ -1,7 +1,7 @@
 import "~/i18n/area/common.client";
 import "~/i18n/area/audit.client";
 import "~/i18n/area/home.client";
-import "~/i18n/area/survey.client";
+import "~/i18n/area/surveyList.client";
 import { Link } from "@remix-run/react";
 import { DepartmentRatesTable } from "~/components/results/department-rates-table";
 import { formatCount, formatShare } from "~/components/results/figures";
@@ -46,7 +46,7 @@ export function HrOverview({ overview }: { overview: HrOverviewData }) {
             </h3>
             <p className="home-figure">
               {h.responseToday(formatShare(survey.responseRate), count(survey.respondents), count(survey.eligible))}
-              <span className="task-when"> {t.survey.closesOn(formatDate(survey.closesOn, locale))}</span>
+              <span className="task-when"> {t.surveyList.closesOn(formatDate(survey.closesOn, locale))}</span>
             </p>
             {survey.departments.length > 0 ? (
               <DepartmentRatesTable caption={h.byDepartmentCaption} rows={survey.departments} />

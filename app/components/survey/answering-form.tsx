@@ -1,9 +1,8 @@
 import "~/i18n/area/survey.client";
 import { Form, useNavigation } from "@remix-run/react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { ErrorSummary } from "~/components/form-fields";
+import { ErrorSummary } from "~/components/field-messages";
 import {
-  type FormQuestion,
   type FormSection,
   INTRO_STEP,
   answersById,
@@ -13,29 +12,29 @@ import {
   questionPresence,
   resumeStep,
 } from "~/domain/survey/answer-form";
-import { type AnswerProblem, FREE_TEXT_MAX_LENGTH, type RawAnswers } from "~/domain/survey/answers";
-import { fiscalYearLabel, formatDate } from "~/domain/dates";
-import { useLocale, useT } from "~/i18n/use-t";
+import type { RawAnswers } from "~/domain/survey/answers";
+import { useT } from "~/i18n/use-t";
 import { AnswerSummary } from "./answer-summary";
-import { QuestionField, questionAnchor } from "./question-field";
+import { QuestionField, followUpNote, questionAnchor } from "./question-field";
 import { forgetSavedAnswers, readSavedAnswers, saveAnswers } from "./saved-answers";
 import { SurveyProgress } from "./survey-progress";
 
 export interface SurveySummary {
   code: string;
-  /** Title and introduction in the reader's language. */
+  /** Title, introduction, fiscal year and deadline in the reader's language, worded by the server. */
   title: string;
   intro: string;
-  fiscalYear: number;
-  closesOn: string;
+  fiscalYear: string;
+  deadline: string;
   minGroupSize: number;
 }
 
-/** What the server answered to a step: where to go, all answers so far, and problems on that step. */
+/** What the server answered to a step: where to go, all answers so far, and the problems on that step, worded. */
 export interface PostedStep {
   step: number;
   answers: RawAnswers;
-  problems: Readonly<Record<string, AnswerProblem>>;
+  /** Question code → what is wrong with its answer. */
+  problems: Readonly<Record<string, string>>;
 }
 
 interface AnsweringFormProps {
@@ -53,7 +52,6 @@ interface AnsweringFormProps {
  */
 export function AnsweringForm({ survey, draft, sections, employmentType, posted }: AnsweringFormProps) {
   const t = useT();
-  const locale = useLocale();
   const navigation = useNavigation();
   const [step, setStep] = useState(posted?.step ?? INTRO_STEP);
   const [answers, setAnswers] = useState<RawAnswers>(posted?.answers ?? {});
@@ -118,37 +116,17 @@ export function AnsweringForm({ survey, draft, sections, employmentType, posted 
     setRestored(false);
   }
 
-  function problemMessage(question: FormQuestion, problem: AnswerProblem): string {
-    switch (problem) {
-      case "required":
-        return t.survey.problems.required;
-      case "invalid":
-        return t.survey.problems.invalid;
-      case "too_many":
-        return t.survey.problems.tooMany(question.maxChoices ?? 0);
-      case "too_long":
-        return t.survey.problems.tooLong(FREE_TEXT_MAX_LENGTH);
-    }
-  }
-
-  function followUpNote(question: FormQuestion): string | undefined {
-    const trigger = sections.flatMap((s) => s.questions).find((q) => q.id === question.showIf?.questionId);
-    if (!trigger || !question.showIf) return undefined;
-    const chosen = question.showIf.values;
-    const labels = trigger.options.filter((o) => chosen.includes(o.value)).map((o) => o.label);
-    return t.survey.followUpNote(trigger.code, labels);
-  }
-
   const shownQuestions = section
     ? section.questions.flatMap((question) => {
         const presence = questionPresence(question, section, employmentType, known, canReact);
-        return presence === "skipped" ? [] : [{ question, note: presence === "conditional" ? followUpNote(question) : undefined }];
+        const note = presence === "conditional" ? followUpNote(question, sections, t) : undefined;
+        return presence === "skipped" ? [] : [{ question, note }];
       })
     : [];
   const summaryErrors = Object.fromEntries(
     shownQuestions.flatMap(({ question }) => {
       const problem = problems[question.code];
-      return problem ? [[questionAnchor(question), problemMessage(question, problem)]] : [];
+      return problem ? [[questionAnchor(question), problem]] : [];
     }),
   );
   const summaryLabels = Object.fromEntries(
@@ -159,7 +137,7 @@ export function AnsweringForm({ survey, draft, sections, employmentType, posted 
     <>
       <h1>{survey.title}</h1>
       <p className="survey-meta">
-        {fiscalYearLabel(survey.fiscalYear, locale)} ・ {t.survey.closesOn(formatDate(survey.closesOn, locale))}
+        {survey.fiscalYear} ・ {survey.deadline}
       </p>
       <SurveyProgress step={step} sectionCount={sections.length} />
       {restored ? (
@@ -197,18 +175,15 @@ export function AnsweringForm({ survey, draft, sections, employmentType, posted 
         ) : section ? (
           <section aria-labelledby="survey-step-heading">
             <h2 id="survey-step-heading">{section.title}</h2>
-            {shownQuestions.map(({ question, note }) => {
-              const problem = problems[question.code];
-              return (
-                <QuestionField
-                  key={question.code}
-                  question={question}
-                  values={answers[question.code] ?? []}
-                  error={problem ? problemMessage(question, problem) : undefined}
-                  note={note}
-                />
-              );
-            })}
+            {shownQuestions.map(({ question, note }) => (
+              <QuestionField
+                key={question.code}
+                question={question}
+                values={answers[question.code] ?? []}
+                error={problems[question.code]}
+                note={note}
+              />
+            ))}
           </section>
         ) : (
           <section aria-labelledby="survey-step-heading">

@@ -1,9 +1,10 @@
 import "~/i18n/area/common.client";
 import "~/i18n/area/survey.client";
 import { type ChangeEvent, useState } from "react";
-import { FieldMessages } from "~/components/form-fields";
-import type { FormQuestion } from "~/domain/survey/answer-form";
+import { FieldMessages } from "~/components/field-messages";
+import type { FormQuestion, FormSection } from "~/domain/survey/answer-form";
 import { FREE_TEXT_MAX_LENGTH } from "~/domain/survey/answers";
+import type { Dictionary } from "~/i18n/dictionary";
 import { useT } from "~/i18n/use-t";
 
 /**
@@ -13,6 +14,15 @@ import { useT } from "~/i18n/use-t";
 export function questionAnchor(question: FormQuestion): string {
   const first = question.options[0];
   return question.type === "free_text" || !first ? question.code : `${question.code}-${first.value}`;
+}
+
+/** Whom a follow-up is for ("only if you chose … in Q03"), shown when the page cannot hide it. */
+export function followUpNote(question: FormQuestion, sections: readonly FormSection[], t: Dictionary): string | undefined {
+  const showIf = question.showIf;
+  const trigger = showIf && sections.flatMap((section) => section.questions).find((q) => q.id === showIf.questionId);
+  if (!showIf || !trigger) return undefined;
+  const labels = trigger.options.filter((option) => showIf.values.includes(option.value)).map((option) => option.label);
+  return t.survey.followUpNote(trigger.code, labels);
 }
 
 interface QuestionFieldProps {
@@ -64,7 +74,7 @@ export function QuestionField({ question, values, error, note }: QuestionFieldPr
       <FieldMessages id={id} hint={hint} error={error} />
       {maxChoices !== null ? (
         <p className="field-error" role="status">
-          {limitReached ? t.survey.problems.tooMany(maxChoices) : null}
+          {limitReached ? t.survey.tooMany(maxChoices) : null}
         </p>
       ) : null}
     </>

@@ -49,6 +49,16 @@ export interface DefinedSection {
 
 export type MutableRawAnswers = Record<string, string[]>;
 
+/** Why a survey cannot be answered (any more) by this person. */
+export type SurveyUnavailable = "closed" | "answered" | "thanks" | "not_eligible";
+
+/** The page shown instead of the form, worded by the server (answer-notices.ts). */
+export interface SurveyNotice {
+  status: SurveyUnavailable;
+  heading: string;
+  body: string;
+}
+
 export const INTRO_STEP = 0;
 
 export function confirmStep(sections: readonly FormSection[]): number {

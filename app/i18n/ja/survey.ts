@@ -1,13 +1,6 @@
+/** The answering page, as its browser code shows it (list: surveyList; what only the server words: surveyNotices). */
 export const survey = {
-  listTitle: "アンケート",
-  listIntro: "回答を受け付けているアンケートです。回答は一人一回です。",
-  listEmpty: "現在、回答を受け付けているアンケートはありません。",
-  listCaption: "回答を受け付けているアンケート",
-  columns: { title: "アンケート", fiscalYear: "年度", closesOn: "回答期限", status: "回答状況" },
-  answerNow: "回答する",
-  answered: "回答済み",
   answerTitle: "アンケートへの回答",
-  closesOn: (date: string) => `回答期限: ${date}`,
   introHeading: "はじめに",
   anonymityHeading: "匿名性について",
   anonymityGroups: (minGroupSize: number) =>
@@ -32,23 +25,9 @@ export const survey = {
   upTo: (max: number) => `${max}個まで選べます`,
   followUpNote: (code: string, labels: string[]) => `${code}で「${labels.join("」「")}」を選んだ方のみお答えください。`,
   freeTextHint: (max: number) => `${max}文字以内`,
-  problems: {
-    required: "この設問に回答してください。",
-    invalid: "選択肢の中から選んでください。",
-    tooMany: (max: number) => `選べるのは${max}個までです。`,
-    tooLong: (max: number) => `${max}文字以内で入力してください。`,
-  },
+  tooMany: (max: number) => `選べるのは${max}個までです。`,
   restored: "前回の入力内容を復元しました。",
   clearRestored: "復元した内容を消去する",
-  closedTitle: "このアンケートは締め切りました",
-  closedBody: "回答の受付は終了しています。ご協力ありがとうございました。",
-  alreadyAnsweredTitle: "このアンケートには回答済みです",
-  alreadyAnsweredBody: "ご回答いただき、ありがとうございました。回答は一人一回のため、もう一度回答することはできません。",
-  thanksTitle: "ご回答ありがとうございました",
-  thanksBody:
-    "回答を受け付けました。回答は氏名や職員番号を付けずに保存しているため、後から変更することも、誰の回答かをたどることもできません。",
-  notEligibleTitle: "このアンケートの対象ではありません",
-  notEligibleBody: "ご不明な点は人事担当にお問い合わせください。",
   offlineHeld:
     "インターネットに接続されていないため、送信しませんでした。入力内容はこのブラウザに保存されています。接続を確認してから、もう一度ボタンを押してください。",
   sendFailedTitle: "送信できませんでした",

@@ -1,0 +1,22 @@
+import type { Dictionary } from "../dictionary";
+
+/**
+ * What the server words on the answering page: problems it found in posted answers, and why a
+ * survey cannot be answered. Never loaded in the browser (there is no area/surveyNotices.client).
+ */
+export const surveyNotices = {
+  problems: {
+    required: "Please answer this question.",
+    invalid: "Please choose one of the options.",
+    tooLong: (max: number) => `Please keep to ${max} characters.`,
+  },
+  closedTitle: "This survey has closed",
+  closedBody: "It no longer accepts answers. Thank you for your interest.",
+  alreadyAnsweredTitle: "You have already answered this survey",
+  alreadyAnsweredBody: "Thank you for taking part. Each person answers once, so it cannot be answered again.",
+  thanksTitle: "Thank you for your answers",
+  thanksBody:
+    "Your answers have been received. They are stored without your name or employee number, so they cannot be changed later or traced back to you.",
+  notEligibleTitle: "This survey is not for you",
+  notEligibleBody: "If you think this is wrong, please contact HR.",
+} satisfies Dictionary["surveyNotices"];

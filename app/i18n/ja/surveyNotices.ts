@@ -1,0 +1,20 @@
+/**
+ * What the server words on the answering page: problems it found in posted answers, and why a
+ * survey cannot be answered. Never loaded in the browser (there is no area/surveyNotices.client).
+ */
+export const surveyNotices = {
+  problems: {
+    required: "この設問に回答してください。",
+    invalid: "選択肢の中から選んでください。",
+    tooLong: (max: number) => `${max}文字以内で入力してください。`,
+  },
+  closedTitle: "このアンケートは締め切りました",
+  closedBody: "回答の受付は終了しています。ご協力ありがとうございました。",
+  alreadyAnsweredTitle: "このアンケートには回答済みです",
+  alreadyAnsweredBody: "ご回答いただき、ありがとうございました。回答は一人一回のため、もう一度回答することはできません。",
+  thanksTitle: "ご回答ありがとうございました",
+  thanksBody:
+    "回答を受け付けました。回答は氏名や職員番号を付けずに保存しているため、後から変更することも、誰の回答かをたどることもできません。",
+  notEligibleTitle: "このアンケートの対象ではありません",
+  notEligibleBody: "ご不明な点は人事担当にお問い合わせください。",
+};
