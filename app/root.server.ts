@@ -6,7 +6,9 @@
  * code, but only the loader uses it: through here, pages that show no dates skip the dates chunk.
  */
 export { formatDateTime } from "~/domain/dates";
+export { headerWords } from "~/domain/navigation";
 export { getLocale } from "~/i18n/locale.server";
 export { bellCounts } from "~/models/bell.server";
+export type { SessionUser } from "~/models/session.server";
 export { getUser } from "~/utils/auth.server";
 export { getDb } from "~/utils/db.server";

@@ -11,12 +11,12 @@ import {
   useRouteError,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { AppHeader } from "~/components/app-header";
-import { dictionaryFor, languageTag } from "~/i18n";
+import { AppHeader, type HeaderUser } from "~/components/app-header";
+import { type Locale, dictionaryFor, languageTag } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
 import stylesheet from "~/styles/app.css";
 import { useNonce } from "~/utils/nonce";
-import { bellCounts, formatDateTime, getDb, getLocale, getUser } from "./root.server";
+import { type SessionUser, bellCounts, formatDateTime, getDb, getLocale, getUser, headerWords } from "./root.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -25,7 +25,14 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Yell" }];
 
-const NOTHING_UNREAD = { unread: 0, notifications: 0 };
+/**
+ * What the header shows of the signed-in person, worded here: their name, their role's menu and
+ * the unread counts. Nothing else of the session goes to the browser.
+ */
+async function headerFor(user: SessionUser, locale: Locale): Promise<HeaderUser> {
+  const counts = await bellCounts(getDb(), user.id);
+  return { name: user.name, ...headerWords(user.role, counts, dictionaryFor(locale)), notifications: counts.notifications };
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [locale, user] = await Promise.all([getLocale(request), getUser(request)]);
@@ -33,10 +40,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const passwordResetNotice = user?.passwordReset
     ? dictionaryFor(locale).auth.passwordReset(user.passwordReset.by, formatDateTime(user.passwordReset.at, locale))
     : null;
-  const { unread, notifications } = user ? await bellCounts(getDb(), user.id) : NOTHING_UNREAD;
+  const header = user ? await headerFor(user, locale) : null;
   // A plain object, not json(): Remix then hands it to the page as it is, instead of
   // stringifying it into a Response and parsing it back (every page pays for the root loader).
-  return { locale, user, passwordResetNotice, unread, notifications };
+  return { locale, user: header, passwordResetNotice };
 }
 
 function Document({ children }: { children: ReactNode }) {
@@ -64,10 +71,10 @@ function Document({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  const { user, unread, notifications, passwordResetNotice } = useLoaderData<typeof loader>();
+  const { user, passwordResetNotice } = useLoaderData<typeof loader>();
   return (
     <Document>
-      <AppHeader user={user} unread={unread} notifications={notifications} />
+      <AppHeader user={user} />
       <main id="main" tabIndex={-1}>
         {passwordResetNotice ? (
           <p className="notice" role="status">

@@ -1,37 +1,15 @@
 import "~/i18n/area/common.client";
 import { Form, NavLink, useLocation } from "@remix-run/react";
-import type { Role } from "#db/schema";
-import type { Dictionary } from "~/i18n";
+import type { HeaderWords } from "~/domain/navigation";
 import { useLocale, useT } from "~/i18n/use-t";
 
-interface HeaderUser {
+/** The signed-in person as the root loader words the header for them (headerWords). */
+export interface HeaderUser extends HeaderWords {
   name: string;
-  role: Role;
+  notifications: number;
 }
 
-type NavWords = Dictionary["common"]["nav"];
-/** The menu labels (the menu's words also hold the unread badge, a function). */
-type NavKey = { [K in keyof NavWords]: NavWords[K] extends string ? K : never }[keyof NavWords];
-
-/** Which pages each role sees in the menu; the server checks the same roles on every request. */
-const NAV_ITEMS: { to: string; label: NavKey; roles: readonly Role[] }[] = [
-  { to: "/", label: "home", roles: ["staff", "hr", "admin"] },
-  { to: "/surveys", label: "surveys", roles: ["staff", "hr", "admin"] },
-  { to: "/messages", label: "messages", roles: ["staff", "hr", "admin"] },
-  { to: "/shared-results", label: "sharedResults", roles: ["staff", "hr", "admin"] },
-  { to: "/manage/surveys", label: "manageSurveys", roles: ["hr", "admin"] },
-  { to: "/manage/rounds", label: "rounds", roles: ["hr", "admin"] },
-  { to: "/results", label: "results", roles: ["hr", "admin"] },
-  { to: "/manage/analytics", label: "analytics", roles: ["hr", "admin"] },
-  { to: "/roster", label: "roster", roles: ["hr", "admin"] },
-  { to: "/manage/moderation", label: "moderation", roles: ["admin"] },
-];
-
-/**
- * `unread` is the signed-in person's unread I-messages, shown beside the I-messages link;
- * `notifications` their unread notifications, on the bell.
- */
-export function AppHeader({ user, unread = 0, notifications = 0 }: { user: HeaderUser | null; unread?: number; notifications?: number }) {
+export function AppHeader({ user }: { user: HeaderUser | null }) {
   const t = useT();
   const locale = useLocale();
   const location = useLocation();
@@ -45,18 +23,18 @@ export function AppHeader({ user, unread = 0, notifications = 0 }: { user: Heade
         <span className="brand-tagline">{t.common.tagline}</span>
       </div>
       {user ? (
-        <nav aria-label={t.common.nav.mainNavigation}>
+        <nav aria-label={t.common.mainNavigation}>
           <ul className="nav-list">
-            {NAV_ITEMS.filter((item) => item.roles.includes(user.role)).map((item) => (
+            {user.menu.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end>
-                  {t.common.nav[item.label]}
-                  {item.to === "/messages" && unread > 0 ? (
+                  {item.label}
+                  {item.unread ? (
                     <>
                       {" "}
                       <span className="nav-badge">
-                        <span aria-hidden="true">{unread}</span>
-                        <span className="visually-hidden">{t.common.nav.unreadBadge(unread)}</span>
+                        <span aria-hidden="true">{item.unread.count}</span>
+                        <span className="visually-hidden">{item.unread.label}</span>
                       </span>
                     </>
                   ) : null}
@@ -77,13 +55,13 @@ export function AppHeader({ user, unread = 0, notifications = 0 }: { user: Heade
         </Form>
         {user ? (
           <>
-            <NavLink to="/notifications" className="bell" aria-label={t.common.nav.bell(notifications)}>
+            <NavLink to="/notifications" className="bell" aria-label={user.bell}>
               <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24">
                 <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
               </svg>
-              {notifications > 0 ? (
+              {user.notifications > 0 ? (
                 <span className="nav-badge bell-count" aria-hidden="true">
-                  {notifications}
+                  {user.notifications}
                 </span>
               ) : null}
             </NavLink>

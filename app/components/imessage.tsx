@@ -18,7 +18,7 @@ export function MessageSections() {
     { to: "/messages/sent", label: t.messages.sent },
     { to: "/messages/new", label: t.messages.compose },
     { to: "/messages/strengths", label: t.messages.strengths },
-    { to: "/messages/rounds", label: t.common.nav.rounds },
+    { to: "/messages/rounds", label: t.messages.roundsTab },
   ];
   return (
     <nav aria-label={t.messages.sectionsLabel} className="message-sections">

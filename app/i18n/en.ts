@@ -8,6 +8,7 @@ import { crosstab } from "./en/crosstab";
 import { actions } from "./en/actions";
 import { heatmap } from "./en/heatmap";
 import { indicators } from "./en/indicators";
+import { menu } from "./en/menu";
 import { messages } from "./en/messages";
 import { reportSummary } from "./en/reportSummary";
 import { notifications } from "./en/notifications";
@@ -27,4 +28,4 @@ import { unitResults } from "./en/unitResults";
 import { surveyAdmin } from "./en/surveyAdmin";
 import { validation } from "./en/validation";
 
-export const en = { common, validation, auth, roster, cli, surveyAdmin, results, survey, surveyList, surveyNotices, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding, jobs } satisfies Dictionary;
+export const en = { common, validation, auth, roster, cli, surveyAdmin, results, survey, surveyList, surveyNotices, menu, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding, jobs } satisfies Dictionary;

@@ -7,6 +7,7 @@ import { crosstab } from "./ja/crosstab";
 import { actions } from "./ja/actions";
 import { heatmap } from "./ja/heatmap";
 import { indicators } from "./ja/indicators";
+import { menu } from "./ja/menu";
 import { messages } from "./ja/messages";
 import { reportSummary } from "./ja/reportSummary";
 import { notifications } from "./ja/notifications";
@@ -26,4 +27,4 @@ import { unitResults } from "./ja/unitResults";
 import { surveyAdmin } from "./ja/surveyAdmin";
 import { validation } from "./ja/validation";
 
-export const ja = { common, validation, auth, roster, cli, surveyAdmin, results, survey, surveyList, surveyNotices, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding, jobs };
+export const ja = { common, validation, auth, roster, cli, surveyAdmin, results, survey, surveyList, surveyNotices, menu, messages, rounds, builder, crosstab, reports, audit, heatmap, actions, unitResults, shared, indicators, trendChart, reportSummary, notifications, home, onboarding, jobs };

@@ -16,7 +16,7 @@ import { HR_ROLES, getUser, requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { titled } from "~/i18n";
 
-export const meta = titled((t) => t.common.nav.home);
+export const meta = titled((t) => t.common.home);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();

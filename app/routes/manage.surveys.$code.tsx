@@ -212,7 +212,7 @@ export default function ManageSurvey() {
             error={values?.intent === "settings" ? errors?.minGroupSize : undefined}
           />
           <button type="submit" className="button-primary">
-            {t.common.save}
+            {t.surveyAdmin.save}
           </button>
         </Form>
       ) : (

@@ -127,7 +127,7 @@ function RecipientSearch({ q, candidates, unavailable }: { q: string; candidates
           <input id="recipient-q" name="q" type="search" defaultValue={q} maxLength={100} />
         </div>
         <button type="submit" className="button-secondary">
-          {t.common.search}
+          {t.roster.search}
         </button>
       </Form>
       {candidates === null ? null : candidates.length === 0 ? (

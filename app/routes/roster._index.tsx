@@ -81,7 +81,7 @@ export default function RosterList() {
           </select>
         </div>
         <button type="submit" className="button-secondary">
-          {t.common.search}
+          {t.roster.search}
         </button>
       </Form>
 
@@ -114,9 +114,9 @@ export default function RosterList() {
 
       {pageCount > 1 ? (
         <nav aria-label={t.roster.pagination} className="toolbar">
-          {search.page > 1 ? <Link to={pageLink(search.page - 1)}>{t.common.previous}</Link> : null}
-          <span aria-current="page">{t.common.page(search.page, pageCount)}</span>
-          {search.page < pageCount ? <Link to={pageLink(search.page + 1)}>{t.common.next}</Link> : null}
+          {search.page > 1 ? <Link to={pageLink(search.page - 1)}>{t.roster.previous}</Link> : null}
+          <span aria-current="page">{t.roster.page(search.page, pageCount)}</span>
+          {search.page < pageCount ? <Link to={pageLink(search.page + 1)}>{t.roster.next}</Link> : null}
         </nav>
       ) : null}
     </>

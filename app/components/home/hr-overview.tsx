@@ -103,13 +103,13 @@ export function HrOverview({ overview }: { overview: HrOverviewData }) {
       <h3>{h.linksHeading}</h3>
       <ul className="link-list">
         <li>
-          <Link to="/roster">{t.common.nav.roster}</Link>
+          <Link to="/roster">{t.home.rosterLink}</Link>
         </li>
         <li>
-          <Link to="/roster/import">{t.common.nav.rosterImport}</Link>
+          <Link to="/roster/import">{t.home.rosterImportLink}</Link>
         </li>
         <li>
-          <Link to="/manage/onboarding">{t.common.nav.onboarding}</Link>
+          <Link to="/manage/onboarding">{t.home.onboardingLink}</Link>
         </li>
         <li>
           <Link to="/manage/audit">{t.audit.title}</Link>

@@ -27,7 +27,7 @@ export function RosterFormat({ format }: { format: typeof ROSTER_COLUMNS }) {
                 <th scope="row">
                   <span lang="ja">{column.ja}</span> / <span lang="en">{column.en}</span>
                 </th>
-                <td>{column.required ? t.common.yes : t.common.no}</td>
+                <td>{column.required ? t.roster.yes : t.roster.no}</td>
                 <td>{t.roster.formatNotesByField[column.field]}</td>
               </tr>
             ))}

@@ -44,4 +44,7 @@ export const home = {
     rosterLoaded: "The roster is already loaded: continue with step 2.",
     signIn: "Sign in",
   },
+  rosterImportLink: "Import roster",
+  onboardingLink: "Setup letters",
+  rosterLink: "Staff roster",
 } satisfies Dictionary["home"];

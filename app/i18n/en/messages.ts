@@ -137,4 +137,5 @@ export const messages = {
   addTag: "Add",
   tagCreated: "The tag was added.",
   tagUpdated: "The tag was updated.",
+  roundsTab: "360° rounds",
 } satisfies Dictionary["messages"];

@@ -142,4 +142,11 @@ export const roster = {
   cliSummary: (added: number, changed: number, deactivated: number, unchanged: number) =>
     `Roster imported: ${added} added, ${changed} changed, ${deactivated} deactivated, ${unchanged} unchanged.`,
   cliFileUnreadable: (path: string) => `Cannot read the file ${path}.`,
+  /** Paging and searching lists of people (the roster, choosing a recipient). */
+  search: "Search",
+  yes: "Yes",
+  no: "No",
+  previous: "Previous",
+  next: "Next",
+  page: (current: number, total: number) => `Page ${current} of ${total}`,
 } satisfies Dictionary["roster"];

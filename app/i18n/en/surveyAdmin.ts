@@ -100,4 +100,5 @@ export const surveyAdmin = {
   codeTaken: (code: string) => `The code "${code}" is already in use.`,
   invalidTransition: "The survey cannot move to that status from its current one.",
   surveyCreated: (code: string, title: string) => `Survey ${code} (${title}) created.`,
+  save: "Save",
 } satisfies Dictionary["surveyAdmin"];

@@ -42,4 +42,7 @@ export const home = {
     rosterLoaded: "職員名簿は取り込み済みです。手順2から進めてください。",
     signIn: "サインイン",
   },
+  rosterImportLink: "名簿の取り込み",
+  onboardingLink: "セットアップ通知書",
+  rosterLink: "職員名簿",
 };

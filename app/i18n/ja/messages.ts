@@ -140,4 +140,5 @@ export const messages = {
   addTag: "追加する",
   tagCreated: "タグを追加しました。",
   tagUpdated: "タグを更新しました。",
+  roundsTab: "360°ラウンド",
 };

@@ -140,4 +140,11 @@ export const roster = {
   cliSummary: (added: number, changed: number, deactivated: number, unchanged: number) =>
     `名簿を取り込みました: 追加 ${added}名、変更 ${changed}名、無効化 ${deactivated}名、変更なし ${unchanged}名`,
   cliFileUnreadable: (path: string) => `ファイル ${path} を読み込めません。`,
+  /** Paging and searching lists of people (the roster, choosing a recipient). */
+  search: "検索",
+  yes: "はい",
+  no: "いいえ",
+  previous: "前へ",
+  next: "次へ",
+  page: (current: number, total: number) => `${current} / ${total} ページ`,
 };

@@ -97,4 +97,5 @@ export const surveyAdmin = {
   codeTaken: (code: string) => `コード「${code}」は既に使われています。`,
   invalidTransition: "この状態からは変更できません。",
   surveyCreated: (code: string, title: string) => `アンケート ${code}（${title}）を作成しました。`,
+  save: "保存",
 };
