@@ -1,16 +1,16 @@
 import "~/i18n/area/builder.client";
-import "~/i18n/area/survey.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { QuestionField, followUpNote } from "~/components/survey/question-field";
+import { QuestionField } from "~/components/survey/question-field";
 import { formSectionsFor } from "~/domain/survey/answer-form";
+import { describedSections } from "~/domain/survey/answer-notices.server";
 import { useLocalisedText, useT } from "~/i18n/use-t";
 import { loadBuilderPage } from "~/models/survey-builder.server";
 import { getLocale } from "~/i18n/locale.server";
 import { HR_ROLES, requireRole } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { titled } from "~/i18n";
+import { dictionaryFor, titled } from "~/i18n";
 
 export const meta = titled((t) => t.builder.previewTitle);
 
@@ -22,7 +22,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const employmentType = page.types.find((type) => type.code === asked)?.code ?? page.types[0]?.code ?? "regular";
   const { survey } = page.definition;
   // Exactly what the answering page gives a person of this employment type.
-  const sections = formSectionsFor(page.definition.sections, employmentType, await getLocale(request));
+  const locale = await getLocale(request);
+  const sections = describedSections(formSectionsFor(page.definition.sections, employmentType, locale), dictionaryFor(locale));
   return json({
     survey: { code: survey.code, title_ja: survey.title_ja, title_en: survey.title_en, status: survey.status },
     types: page.types,
@@ -71,7 +72,7 @@ export default function SurveyPreview() {
           <section key={section.id} aria-labelledby={`preview-section-${section.id}`}>
             <h2 id={`preview-section-${section.id}`}>{section.title}</h2>
             {section.questions.map((question) => (
-              <QuestionField key={question.code} question={question} values={[]} error={undefined} note={followUpNote(question, sections, t)} />
+              <QuestionField key={question.code} question={question} values={[]} error={undefined} note={question.followUpNote} />
             ))}
           </section>
         ))}

@@ -21,6 +21,7 @@ import {
   SubmissionRefused,
   answerStepSchema,
   answeringState,
+  describedSections,
   draftKeyFor,
   fiscalYearLabel,
   formatDate,
@@ -85,7 +86,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     survey: summaryOf(survey, locale),
     draft,
     employmentType,
-    sections: formSectionsFor(definition.sections, employmentType, locale),
+    sections: describedSections(formSectionsFor(definition.sections, employmentType, locale), dictionaryFor(locale)),
   };
 }
 

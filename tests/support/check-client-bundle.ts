@@ -1,13 +1,20 @@
 /**
  * Run after `remix build` (part of `npm run test:e2e`): fails when any browser chunk contains zod
- * (server-only schemas belong in *.server.ts), and prints the JavaScript the survey page loads
- * (gzip) in Japanese, file by file, then the same total for a heavy HR page for comparison. The
- * e2e test "the bundle check counts what the browser loads" keeps the count honest.
+ * (server-only schemas belong in *.server.ts) or when the survey page's JavaScript grows past
+ * SURVEY_PAGE_BUDGET, and prints what that page loads (gzip) in Japanese, file by file, then the
+ * same total for a heavy HR page for comparison. The e2e test "the bundle check counts what the
+ * browser loads" keeps the count honest.
  */
 import { chunksWithZod, gzipSize, pageScripts, readClientBuild } from "./client-bundle";
 
 const SURVEY_PAGE_ROUTE = "routes/surveys.$code";
 const COMPARED_PAGE_ROUTE = "routes/results.$code";
+/**
+ * A ratchet, not the goal: today's figure (93.2 KB) with a little room. The goal is 90 KB (issue 8);
+ * lower this as the page shrinks, so that bytes won back cannot quietly return.
+ */
+const SURVEY_PAGE_BUDGET = 93.5 * 1024;
+const SURVEY_PAGE_GOAL = 90 * 1024;
 
 const build = readClientBuild();
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -27,8 +34,14 @@ console.log(
     (compared.onDemand.length > 0 ? `, then ${kb(total(compared.onDemand))} in ${compared.onDemand.length} files once a chart is drawn` : ""),
 );
 
-const zod = chunksWithZod(build);
-if (zod.length > 0) {
-  console.error(`\nClient bundle check failed:\n  ${zod.map((file) => `${file} bundles zod: move the schema to a *.server.ts module`).join("\n  ")}`);
+const surveyTotal = total(survey.files);
+if (surveyTotal > SURVEY_PAGE_GOAL) console.log(`The survey page is ${kb(surveyTotal - SURVEY_PAGE_GOAL)} above the ${kb(SURVEY_PAGE_GOAL)} goal.`);
+
+const failures = chunksWithZod(build).map((file) => `${file} bundles zod: move the schema to a *.server.ts module`);
+if (surveyTotal > SURVEY_PAGE_BUDGET) {
+  failures.push(`the survey page loads ${kb(surveyTotal)}, more than its budget of ${kb(SURVEY_PAGE_BUDGET)}: see what grew in the list above`);
+}
+if (failures.length > 0) {
+  console.error(`\nClient bundle check failed:\n  ${failures.join("\n  ")}`);
   process.exit(1);
 }

@@ -15,7 +15,7 @@ import {
 import type { RawAnswers } from "~/domain/survey/answers";
 import { useT } from "~/i18n/use-t";
 import { AnswerSummary } from "./answer-summary";
-import { QuestionField, followUpNote, questionAnchor } from "./question-field";
+import { QuestionField, questionAnchor } from "./question-field";
 import { forgetSavedAnswers, readSavedAnswers, saveAnswers } from "./saved-answers";
 import { SurveyProgress } from "./survey-progress";
 
@@ -119,8 +119,7 @@ export function AnsweringForm({ survey, draft, sections, employmentType, posted 
   const shownQuestions = section
     ? section.questions.flatMap((question) => {
         const presence = questionPresence(question, section, employmentType, known, canReact);
-        const note = presence === "conditional" ? followUpNote(question, sections, t) : undefined;
-        return presence === "skipped" ? [] : [{ question, note }];
+        return presence === "skipped" ? [] : [{ question, note: presence === "conditional" ? question.followUpNote : undefined }];
       })
     : [];
   const summaryErrors = Object.fromEntries(

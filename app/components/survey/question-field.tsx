@@ -2,9 +2,8 @@ import "~/i18n/area/common.client";
 import "~/i18n/area/survey.client";
 import { type ChangeEvent, useState } from "react";
 import { FieldMessages } from "~/components/field-messages";
-import type { FormQuestion, FormSection } from "~/domain/survey/answer-form";
+import type { FormQuestion } from "~/domain/survey/answer-form";
 import { FREE_TEXT_MAX_LENGTH } from "~/domain/survey/answers";
-import type { Dictionary } from "~/i18n/dictionary";
 import { useT } from "~/i18n/use-t";
 
 /**
@@ -14,15 +13,6 @@ import { useT } from "~/i18n/use-t";
 export function questionAnchor(question: FormQuestion): string {
   const first = question.options[0];
   return question.type === "free_text" || !first ? question.code : `${question.code}-${first.value}`;
-}
-
-/** Whom a follow-up is for ("only if you chose … in Q03"), shown when the page cannot hide it. */
-export function followUpNote(question: FormQuestion, sections: readonly FormSection[], t: Dictionary): string | undefined {
-  const showIf = question.showIf;
-  const trigger = showIf && sections.flatMap((section) => section.questions).find((q) => q.id === showIf.questionId);
-  if (!showIf || !trigger) return undefined;
-  const labels = trigger.options.filter((option) => showIf.values.includes(option.value)).map((option) => option.label);
-  return t.survey.followUpNote(trigger.code, labels);
 }
 
 interface QuestionFieldProps {
@@ -51,12 +41,7 @@ export function QuestionField({ question, values, error, note }: QuestionFieldPr
     if (event.currentTarget.checked && picked > maxChoices) event.currentTarget.checked = false;
     setLimitReached(event.currentTarget.checked === false && picked > maxChoices);
   };
-  const hint =
-    question.type === "free_text"
-      ? t.survey.freeTextHint(FREE_TEXT_MAX_LENGTH)
-      : question.type === "multiple_choice" && question.maxChoices !== null
-        ? t.survey.upTo(question.maxChoices)
-        : null;
+  const hint = question.hint;
   const describedBy = [note ? `${id}-note` : null, hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   const heading = (
     <>

@@ -30,6 +30,10 @@ export interface FormOption {
 export interface FormQuestion extends AnswerableQuestion {
   text: string;
   options: readonly FormOption[];
+  /** What may be answered ("up to 2000 characters", "choose up to 3"), worded by the server. */
+  hint?: string;
+  /** For a follow-up, whom it is for ("only if you chose … in Q03"), worded by the server. */
+  followUpNote?: string;
 }
 
 export interface FormSection extends AnswerableSection {

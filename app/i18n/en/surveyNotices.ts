@@ -1,8 +1,9 @@
 import type { Dictionary } from "../dictionary";
 
 /**
- * What the server words on the answering page: problems it found in posted answers, and why a
- * survey cannot be answered. Never loaded in the browser (there is no area/surveyNotices.client).
+ * What the server words on the answering page: problems it found in posted answers, why a survey
+ * cannot be answered, and questions' hints and follow-up notes. Never loaded in the browser
+ * (there is no area/surveyNotices.client).
  */
 export const surveyNotices = {
   problems: {
@@ -19,4 +20,8 @@ export const surveyNotices = {
     "Your answers have been received. They are stored without your name or employee number, so they cannot be changed later or traced back to you.",
   notEligibleTitle: "This survey is not for you",
   notEligibleBody: "If you think this is wrong, please contact HR.",
+  upTo: (max: number) => `Choose up to ${max}`,
+  followUpNote: (code: string, labels: string[]) =>
+    `Only if you chose ${labels.map((label) => `“${label}”`).join(" or ")} in ${code}.`,
+  freeTextHint: (max: number) => `Up to ${max} characters`,
 } satisfies Dictionary["surveyNotices"];

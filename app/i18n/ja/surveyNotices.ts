@@ -1,6 +1,7 @@
 /**
- * What the server words on the answering page: problems it found in posted answers, and why a
- * survey cannot be answered. Never loaded in the browser (there is no area/surveyNotices.client).
+ * What the server words on the answering page: problems it found in posted answers, why a survey
+ * cannot be answered, and questions' hints and follow-up notes. Never loaded in the browser
+ * (there is no area/surveyNotices.client).
  */
 export const surveyNotices = {
   problems: {
@@ -17,4 +18,7 @@ export const surveyNotices = {
     "回答を受け付けました。回答は氏名や職員番号を付けずに保存しているため、後から変更することも、誰の回答かをたどることもできません。",
   notEligibleTitle: "このアンケートの対象ではありません",
   notEligibleBody: "ご不明な点は人事担当にお問い合わせください。",
+  upTo: (max: number) => `${max}個まで選べます`,
+  followUpNote: (code: string, labels: string[]) => `${code}で「${labels.join("」「")}」を選んだ方のみお答えください。`,
+  freeTextHint: (max: number) => `${max}文字以内`,
 };
