@@ -157,3 +157,21 @@ export async function truncateWal(db: Kysely<any>): Promise<boolean> {
     }
   });
 }
+
+/**
+ * Runs `work` on one connection with foreign keys unchecked, for bulk writes whose references
+ * hold by construction: checking them was a tenth of an import's time (two index lookups per
+ * answer row). No other query shares the connection meanwhile, and the pragma takes effect only
+ * outside a transaction, so `work` opens its own. The caller must still prove, with foreign keys
+ * on, that what it referenced exists when its rows become visible.
+ */
+export async function withForeignKeysUnchecked<DB, T>(db: Kysely<DB>, work: (connection: Kysely<DB>) => Promise<T>): Promise<T> {
+  return db.connection().execute(async (connection) => {
+    await sql`pragma foreign_keys = off`.execute(connection);
+    try {
+      return await work(connection);
+    } finally {
+      await sql`pragma foreign_keys = on`.execute(connection);
+    }
+  });
+}

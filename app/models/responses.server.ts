@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
 import type { ExpressionBuilder, Kysely } from "kysely";
-import { truncateWal } from "#db/connection";
+import { truncateWal, withForeignKeysUnchecked } from "#db/connection";
 import type { Database } from "#db/schema";
 import { UnclosedQuoteError, csvRecords, decodeCsvBytes } from "~/domain/csv";
 import { tokyoDate } from "~/domain/dates";
@@ -616,10 +616,16 @@ async function writeImport(
         .map((response, index) => ({ ...response, id: `${prefix}${suffixes.slice(index * 14, index * 14 + 14)}` }))
         .sort((a, b) => (a.id < b.id ? -1 : 1));
       for (const response of responses) delta.add(response);
-      await db.transaction().execute(async (trx) => {
-        await writeResponseRows(trx, definition, responses, { survey_id: survey.id, submitted_on: survey.closes_on, source: "import", import_batch_id: batchId });
-        await trx.updateTable("response_import_batches").set({ updated_at: new Date().toISOString() }).where("id", "=", batchId).execute();
-      });
+      // What the rows reference holds by construction (fresh response ids, the survey's own
+      // question ids, this batch) and is proven at publishing, with foreign keys on: the survey
+      // and the batch are read again there, and the tallies written there reference every
+      // answered question.
+      await withForeignKeysUnchecked(db, (connection) =>
+        connection.transaction().execute(async (trx) => {
+          await writeResponseRows(trx, definition, responses, { survey_id: survey.id, submitted_on: survey.closes_on, source: "import", import_batch_id: batchId });
+          await trx.updateTable("response_import_batches").set({ updated_at: new Date().toISOString() }).where("id", "=", batchId).execute();
+        }),
+      );
       written += responses.length;
       await onWritten?.(written);
       await yieldToEventLoop();

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
 import {
@@ -129,6 +130,23 @@ describe("importing in slices", () => {
     expect(await Promise.all(seenWhileWriting)).toEqual([{ stored: 5000, readable: 0 }]);
     expect(await publishedCount(definition.survey.id)).toBe(10_000);
     expect(await storedTallies(db, definition.survey.id)).toEqual(await recountedTallies(db, definition.survey.id));
+  });
+
+  it("writes slices without foreign key checks, yet a question deleted half-way leaves nothing behind", async () => {
+    const definition = await draft("question-deleted");
+    const deleted = definition.sections[0]!.questions[0]!;
+    const outcome = importResponsesFromCsv(db, definition, encode(answersCsv(10_000)), actor, new Date(), async (p) => {
+      if (p.written === 5000) await db.deleteFrom("survey_questions").where("id", "=", deleted.id).execute();
+    }, 1000);
+    await expect(outcome).rejects.toThrow(/FOREIGN KEY/);
+    expect(await responseCount(definition.survey.id)).toBe(0);
+    const orphans = await db.selectFrom("response_answers").select("response_id").where("question_id", "=", deleted.id).execute();
+    expect(orphans).toEqual([]);
+    expect(await db.selectFrom("response_import_batches").selectAll().where("survey_id", "=", definition.survey.id).execute()).toEqual([]);
+    // The connection checks foreign keys again once the import is over.
+    const { rows } = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db);
+    expect(rows).toEqual([{ foreign_keys: 1 }]);
+    await expect(db.insertInto("response_answers").values({ response_id: "nobody", question_id: deleted.id, value: 1, text_value: null }).execute()).rejects.toThrow(/FOREIGN KEY/);
   });
 
   it("keeps a pending batch's rows out of reach and removes them once the batch is abandoned", async () => {

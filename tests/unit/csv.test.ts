@@ -96,6 +96,16 @@ describe("parseCsv", () => {
     expect(parseCsv('5" disk,x\n')).toEqual({ ok: true, records: [{ line: 1, cells: ['5" disk', "x"] }] });
   });
 
+  it("keeps text after a closing quote, and multi-byte text, whole", () => {
+    expect(parseCsv('"総務"部,企画経営部\r\n"a""b"c"d,区民　生活部')).toEqual({
+      ok: true,
+      records: [
+        { line: 1, cells: ["総務部", "企画経営部"] },
+        { line: 2, cells: ['a"bc"d', "区民　生活部"] },
+      ],
+    });
+  });
+
   it("reports the record where an unclosed quote opens", () => {
     expect(parseCsv('a,b\nc,d\n"never closed,e\nf,g\n')).toEqual({ ok: false, unclosedQuoteLine: 3 });
   });

@@ -85,7 +85,7 @@ const GROUP_HEADERS: ReadonlyMap<string, BreakdownDimension> = new Map([
 const MULTIPLE_CHOICE_SEPARATOR = ";";
 
 type Column =
-  | { kind: "question"; index: number; header: string; question: ImportQuestion }
+  | { kind: "question"; index: number; header: string; question: ImportQuestion; parse: (raw: string) => ParsedAnswer }
   | { kind: "group"; index: number; header: string; dimension: BreakdownDimension };
 
 function isBlank(cell: string | undefined): boolean {
@@ -111,7 +111,7 @@ function readHeader(
     const question = questionsByCode.get(key.toUpperCase());
     const dimension = GROUP_HEADERS.get(key.toLowerCase());
     const column: Column | null = question
-      ? { kind: "question", index, header: name, question }
+      ? { kind: "question", index, header: name, question, parse: rememberingAnswerParser(question) }
       : dimension
       ? { kind: "group", index, header: name, dimension }
       : null;
@@ -137,8 +137,9 @@ function readHeader(
 }
 
 type AnswerProblem = { reason: "out_of_range" | "unknown_label" } | { reason: "too_many_choices"; limit: number };
+type ParsedAnswer = { ok: true; answer: Answer | null } | ({ ok: false } & AnswerProblem);
 
-function parseAnswer(question: ImportQuestion, raw: string): { ok: true; answer: Answer | null } | ({ ok: false } & AnswerProblem) {
+function parseAnswer(question: ImportQuestion, raw: string): ParsedAnswer {
   if (question.type === "free_text") {
     const text = raw.trim();
     return { ok: true, answer: text === "" ? null : text };
@@ -161,6 +162,28 @@ function parseAnswer(question: ImportQuestion, raw: string): { ok: true; answer:
   if (values.size === 0) return { ok: true, answer: null };
   const sorted = [...values].sort((a, b) => a - b);
   return { ok: true, answer: question.type === "multiple_choice" ? sorted : sorted[0]! };
+}
+
+/** Distinct cells remembered per choice column; beyond this many, cells are parsed each time. */
+const REMEMBERED_CELLS = 64;
+
+/**
+ * parseAnswer for one column, remembering what each distinct cell gave: an answers file repeats a
+ * handful of cells ("1"…"4", a label) millions of times, and parsing each anew was a fifth of an
+ * import's time. Free text is not remembered (every cell differs). Rows that wrote the same cell
+ * share one answer, which is safe as answers are read-only.
+ */
+function rememberingAnswerParser(question: ImportQuestion): (raw: string) => ParsedAnswer {
+  if (question.type === "free_text") return (raw) => parseAnswer(question, raw);
+  const remembered = new Map<string, ParsedAnswer>();
+  return (raw) => {
+    let parsed = remembered.get(raw);
+    if (parsed === undefined) {
+      parsed = parseAnswer(question, raw);
+      if (remembered.size < REMEMBERED_CELLS) remembered.set(raw, parsed);
+    }
+    return parsed;
+  };
 }
 
 function includesAny(answer: Answer | null | undefined, values: readonly number[]): boolean {
@@ -220,7 +243,7 @@ export function responseImportReader(questions: readonly ImportQuestion[], heade
         groups[column.dimension] = name === "" ? null : name;
         continue;
       }
-      const parsed = parseAnswer(column.question, raw);
+      const parsed = column.parse(raw);
       if (parsed.ok) {
         answers[column.question.code] = parsed.answer;
       } else {

@@ -30,6 +30,21 @@ describe("parseResponseImport", () => {
     });
   });
 
+  it("reads each row of a long file alike, whether its cells were seen before or not", () => {
+    // Cells repeat ("4" on every row) and then vary beyond what a column remembers (labels with
+    // spaces, full-width digits, wrong values): every row still gets its own answer or error.
+    const variants = ["4", "４", " 4", "4 ", "\u30004", "そう思う", " そう思う", "Agree", "AGREE", " agree "];
+    const cells = Array.from({ length: 200 }, (_, i) => (i < 100 ? "4" : `${" ".repeat(i % 7)}${variants[i % variants.length]}${"\u3000".repeat(i % 5)}`));
+    const rows = cells.map((cell, i) => [cell, i % 50 === 49 ? "5" : "1"]);
+    const result = parseResponseImport(questions, ["Q01", "Q02"], records(...rows));
+    expect(result).toEqual({
+      ok: false,
+      errors: [51, 101, 151, 201].map((line) => ({ line, column: "Q02", columnNumber: 2, code: "out_of_range", value: "5" })),
+    });
+    const valid = parseResponseImport(questions, ["Q01", "Q02"], records(...rows.map(([cell]) => [cell!, "1"])));
+    expect(valid.ok && valid.rows.map((row) => row.answers.Q01)).toEqual(cells.map(() => 4));
+  });
+
   it("keeps group cells as written, trimmed, under English or Japanese headers", () => {
     const result = parseResponseImport(
       questions,
