@@ -15,21 +15,7 @@ import {
   sectionProblems,
 } from "~/domain/survey/answer-form";
 import { isLegacyDraftKey } from "~/domain/survey/legacy-drafts";
-import { AGREEMENT_SCALE } from "~/domain/survey/scales";
-
-const agreement = (id: number, code: string, extra: Partial<DefinedSection["questions"][number]> = {}) => ({
-  id,
-  code,
-  type: "agreement" as const,
-  text_ja: `${code}の文`,
-  text_en: `${code} text`,
-  required: true,
-  maxChoices: null,
-  eligibleEmploymentTypes: null,
-  showIf: null,
-  options: AGREEMENT_SCALE.options,
-  ...extra,
-});
+import { definedQuestion as agreement } from "../../support/defined-questions";
 
 const defined: DefinedSection[] = [
   { id: 1, title_ja: "一", title_en: "One", eligibleEmploymentTypes: null, questions: [agreement(1, "Q1"), agreement(2, "Q2", { showIf: { questionId: 1, values: [1] } })] },

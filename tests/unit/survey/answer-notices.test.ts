@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { type DefinedSection, formSectionsFor } from "~/domain/survey/answer-form";
 import { describedSections, problemMessages, unavailableNotice } from "~/domain/survey/answer-notices.server";
-import { AGREEMENT_SCALE } from "~/domain/survey/scales";
 import { en } from "~/i18n/en";
 import { ja } from "~/i18n/ja";
-
-const question = (id: number, code: string, extra: Partial<DefinedSection["questions"][number]> = {}) => ({
-  id,
-  code,
-  type: "agreement" as const,
-  text_ja: `${code}の文`,
-  text_en: `${code} text`,
-  required: true,
-  maxChoices: null,
-  eligibleEmploymentTypes: null,
-  showIf: null,
-  options: AGREEMENT_SCALE.options,
-  ...extra,
-});
+import { definedQuestion as question } from "../../support/defined-questions";
 
 const defined: DefinedSection[] = [
   {
