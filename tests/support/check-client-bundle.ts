@@ -10,10 +10,10 @@ import { chunksWithZod, gzipSize, pageScripts, readClientBuild } from "./client-
 const SURVEY_PAGE_ROUTE = "routes/surveys.$code";
 const COMPARED_PAGE_ROUTE = "routes/results.$code";
 /**
- * A ratchet, not the goal: today's figure (93.2 KB) with a little room. The goal is 90 KB (issue 8);
+ * A ratchet, not the goal: today's figure (93.0 KB) with a little room. The goal is 90 KB (issue 8);
  * lower this as the page shrinks, so that bytes won back cannot quietly return.
  */
-const SURVEY_PAGE_BUDGET = 93.5 * 1024;
+const SURVEY_PAGE_BUDGET = 93.3 * 1024;
 const SURVEY_PAGE_GOAL = 90 * 1024;
 
 const build = readClientBuild();
