@@ -19,6 +19,7 @@ import { type AnswerProblem, validateAnswers } from "~/domain/survey/answers";
 import { useT } from "~/i18n/use-t";
 import {
   SubmissionRefused,
+  anonymityNotice,
   answerStepSchema,
   answeringState,
   describedSections,
@@ -58,7 +59,6 @@ function summaryOf(survey: Survey, locale: Locale): SurveySummary {
     intro: ja ? survey.intro_ja : survey.intro_en,
     fiscalYear: fiscalYearLabel(survey.fiscal_year, locale),
     deadline: dictionaryFor(locale).surveyList.closesOn(formatDate(survey.closes_on, locale)),
-    minGroupSize: survey.min_group_size,
   };
 }
 
@@ -81,12 +81,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { answered, employmentType } = await answeringState(db, survey.id, user.id);
   if (answered) return unavailable(new URL(request.url).searchParams.get("done") === "1" ? "thanks" : "answered");
   if (employmentType === null) return unavailable("not_eligible");
+  const t = dictionaryFor(locale);
+  const sections = describedSections(formSectionsFor(definition.sections, employmentType, locale), t);
   return {
     state: "open" as const,
     survey: summaryOf(survey, locale),
     draft,
     employmentType,
-    sections: describedSections(formSectionsFor(definition.sections, employmentType, locale), dictionaryFor(locale)),
+    sections,
+    anonymity: anonymityNotice(survey.min_group_size, sections, t),
   };
 }
 
@@ -156,6 +159,7 @@ export default function SurveyPage() {
       survey={data.survey}
       draft={data.draft}
       sections={data.sections}
+      anonymity={data.anonymity}
       employmentType={data.employmentType}
       posted={posted ?? null}
     />

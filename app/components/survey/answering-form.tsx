@@ -3,6 +3,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { ErrorSummary } from "~/components/field-messages";
 import {
+  type AnonymityNotice,
   type FormSection,
   INTRO_STEP,
   answersById,
@@ -26,7 +27,6 @@ export interface SurveySummary {
   intro: string;
   fiscalYear: string;
   deadline: string;
-  minGroupSize: number;
 }
 
 /** What the server answered to a step: where to go, all answers so far, and the problems on that step, worded. */
@@ -42,6 +42,7 @@ interface AnsweringFormProps {
   draft: DraftKey;
   sections: readonly FormSection[];
   employmentType: string;
+  anonymity: AnonymityNotice;
   posted: PostedStep | null;
 }
 
@@ -50,7 +51,7 @@ interface AnsweringFormProps {
  * fields for the other steps), so it works without JavaScript. With it, answers are also kept in
  * this browser on every change and restored when the page is opened afresh.
  */
-export function AnsweringForm({ survey, draft, sections, employmentType, posted }: AnsweringFormProps) {
+export function AnsweringForm({ survey, draft, sections, employmentType, anonymity, posted }: AnsweringFormProps) {
   const t = useT();
   const navigation = useNavigation();
   const [step, setStep] = useState(posted?.step ?? INTRO_STEP);
@@ -163,12 +164,11 @@ export function AnsweringForm({ survey, draft, sections, employmentType, posted 
           <section aria-labelledby="survey-step-heading">
             <h2 id="survey-step-heading">{t.survey.introHeading}</h2>
             <p>{survey.intro}</p>
-            <h3>{t.survey.anonymityHeading}</h3>
+            <h3>{anonymity.heading}</h3>
             <ul>
-              <li>{t.survey.anonymityGroups(survey.minGroupSize)}</li>
-              <li>{t.survey.anonymityStorage}</li>
-              <li>{t.survey.anonymityBrowser}</li>
-              {sections.some((s) => s.questions.some((q) => q.type === "free_text")) ? <li>{t.survey.anonymityFreeText}</li> : null}
+              {anonymity.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
             </ul>
           </section>
         ) : section ? (

@@ -56,7 +56,13 @@ export type MutableRawAnswers = Record<string, string[]>;
 /** Why a survey cannot be answered (any more) by this person. */
 export type SurveyUnavailable = "closed" | "answered" | "thanks" | "not_eligible";
 
-/** The page shown instead of the form, worded by the server (answer-notices.ts). */
+/** What the introduction says about anonymity, worded by the server for this survey (answer-notices.server.ts). */
+export interface AnonymityNotice {
+  heading: string;
+  notes: readonly string[];
+}
+
+/** The page shown instead of the form, worded by the server (answer-notices.server.ts). */
 export interface SurveyNotice {
   status: SurveyUnavailable;
   heading: string;

@@ -1,14 +1,14 @@
 import type { Dictionary } from "~/i18n/dictionary";
-import type { FormQuestion, FormSection, SurveyNotice, SurveyUnavailable } from "./answer-form";
+import type { AnonymityNotice, FormQuestion, FormSection, SurveyNotice, SurveyUnavailable } from "./answer-form";
 import { type AnswerProblem, FREE_TEXT_MAX_LENGTH } from "./answers";
 
 /*
  * What the server words for the answering page (and the builder's preview of it). Problems are
  * only ever found by the server (a step is checked when it is posted), a refusal is decided
- * there, and a question's hint and follow-up note follow from the survey alone, so they travel as
- * text in the page's data and the browser carries neither the words (area surveyNotices) nor the
- * code. Pure, like the rest of app/domain; `.server` because the browser has no use for it, which
- * the compiler then guarantees.
+ * there, and a question's hint and follow-up note and the introduction's notes on anonymity
+ * follow from the survey alone, so they travel as text in the page's data and the browser carries
+ * neither the words (area surveyNotices) nor the code. Pure, like the rest of app/domain;
+ * `.server` because the browser has no use for it, which the compiler then guarantees.
  */
 
 const NOTICES: Record<SurveyUnavailable, (t: Dictionary["surveyNotices"]) => [string, string]> = {
@@ -17,6 +17,16 @@ const NOTICES: Record<SurveyUnavailable, (t: Dictionary["surveyNotices"]) => [st
   thanks: (n) => [n.thanksTitle, n.thanksBody],
   not_eligible: (n) => [n.notEligibleTitle, n.notEligibleBody],
 };
+
+/** The introduction's notes on anonymity, for this survey's smallest reported group and its questions. */
+export function anonymityNotice(minGroupSize: number, sections: readonly FormSection[], t: Dictionary): AnonymityNotice {
+  const n = t.surveyNotices;
+  const asksFreeText = sections.some((section) => section.questions.some((question) => question.type === "free_text"));
+  return {
+    heading: n.anonymityHeading,
+    notes: [n.anonymityGroups(minGroupSize), n.anonymityStorage, n.anonymityBrowser, ...(asksFreeText ? [n.anonymityFreeText] : [])],
+  };
+}
 
 /** The page shown instead of the form, worded. */
 export function unavailableNotice(status: SurveyUnavailable, t: Dictionary): SurveyNotice {
