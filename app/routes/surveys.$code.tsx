@@ -1,7 +1,15 @@
 import "~/i18n/area/common.client";
-import "~/i18n/area/survey.client";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, isRouteErrorResponse, useActionData, useLoaderData, useParams, useRouteError } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Link,
+  type ShouldRevalidateFunction,
+  isRouteErrorResponse,
+  useActionData,
+  useLoaderData,
+  useParams,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import type { Survey } from "#db/schema";
 import type { Dictionary, Locale } from "~/i18n/dictionary";
 import { AnsweringForm, type SurveySummary } from "~/components/survey/answering-form";
@@ -35,19 +43,27 @@ import {
   redirect,
   requireUser,
   submitResponse,
+  surveyPageWords,
   unavailableNotice,
 } from "~/survey-page.server";
-import { dictionaryFor, titled } from "~/i18n";
+import { dictionaryFor } from "~/i18n";
 
-export const meta = titled((t) => t.survey.answerTitle);
+/*
+ * The page is worded by its loader (surveyPageWords, and the notices and problems of
+ * answer-notices.server): the browser loads no dictionary area of its own for it, only common.
+ */
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.words.title ?? "Yell" }];
 
 /** The signed-in person and a survey staff may see: open or closed, never a draft. */
 async function requireVisibleSurvey(request: Request, code: string | undefined) {
-  const user = await requireUser(request);
+  const [user, locale] = await Promise.all([requireUser(request), getLocale(request)]);
   const db = getDb();
   const definition = await loadSurveyDefinition(db, code ?? "");
-  if (!definition || definition.survey.status === "draft") throw json({ reason: "not found" }, { status: 404 });
-  return { user, db, definition };
+  if (!definition || definition.survey.status === "draft") {
+    // The error page links back to the list, in words its browser code does not carry.
+    throw json({ backToList: dictionaryFor(locale).survey.backToList }, { status: 404 });
+  }
+  return { user, db, definition, locale };
 }
 
 /** What the page shows of the survey, worded here: the browser carries no date or era formatting. */
@@ -68,20 +84,21 @@ function summaryOf(survey: Survey, locale: Locale): SurveySummary {
  * Remix passes to the page as they are instead of through a JSON Response.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const [{ user, db, definition }, locale] = await Promise.all([requireVisibleSurvey(request, params.code), getLocale(request)]);
+  const { user, db, definition, locale } = await requireVisibleSurvey(request, params.code);
   const { survey } = definition;
+  const t = dictionaryFor(locale);
   const draft = await draftKeyFor(db, user.id, survey.code);
   const unavailable = (state: SurveyUnavailable) => ({
     state,
     survey: summaryOf(survey, locale),
     draft,
-    notice: unavailableNotice(state, dictionaryFor(locale)),
+    notice: unavailableNotice(state, t),
+    words: surveyPageWords(0, t),
   });
   if (survey.status === "closed") return unavailable("closed");
   const { answered, employmentType } = await answeringState(db, survey.id, user.id);
   if (answered) return unavailable(new URL(request.url).searchParams.get("done") === "1" ? "thanks" : "answered");
   if (employmentType === null) return unavailable("not_eligible");
-  const t = dictionaryFor(locale);
   const sections = describedSections(formSectionsFor(definition.sections, employmentType, locale), t);
   return {
     state: "open" as const,
@@ -90,7 +107,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     employmentType,
     sections,
     anonymity: anonymityNotice(survey.min_group_size, sections, t),
+    words: surveyPageWords(sections.length, t),
   };
+}
+
+/**
+ * A step's answer (the next step, or problems) leaves what the loader gave unchanged, so it is not
+ * loaded again after every step; a refusal, a failed post or the final redirect still reload it.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionResult, defaultShouldRevalidate }) =>
+  isStepAnswer(actionResult) ? false : defaultShouldRevalidate;
+
+function isStepAnswer(result: unknown): boolean {
+  return typeof result === "object" && result !== null && "step" in result;
 }
 
 const REFUSALS: Record<SubmissionRefused["reason"], { status: SurveyUnavailable; httpStatus: number }> = {
@@ -109,7 +138,7 @@ function refused(reason: SubmissionRefused["reason"], t: Dictionary) {
  * just answered, "back" checks nothing, and both send every answer back for the next page.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const [{ user, db, definition }, locale] = await Promise.all([requireVisibleSurvey(request, params.code), getLocale(request)]);
+  const { user, db, definition, locale } = await requireVisibleSurvey(request, params.code);
   const t = dictionaryFor(locale);
   const form = await request.formData();
   const parsed = answerStepSchema.safeParse(Object.fromEntries(form));
@@ -149,17 +178,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function SurveyPage() {
   const data = useLoaderData<typeof loader>();
   const posted = useActionData<typeof action>();
-  const title = data.survey.title;
+  const { survey, draft, words } = data;
   if (posted && "refused" in posted) {
-    return <SurveyStatus draft={data.draft} title={title} notice={posted.refused} />;
+    return <SurveyStatus draft={draft} title={survey.title} notice={posted.refused} backToList={words.backToList} />;
   }
-  if (data.state !== "open") return <SurveyStatus draft={data.draft} title={title} notice={data.notice} />;
+  if (data.state !== "open") return <SurveyStatus draft={draft} title={survey.title} notice={data.notice} backToList={words.backToList} />;
   return (
     <AnsweringForm
-      survey={data.survey}
-      draft={data.draft}
+      survey={survey}
+      draft={draft}
       sections={data.sections}
       anonymity={data.anonymity}
+      words={words}
       employmentType={data.employmentType}
       posted={posted ?? null}
     />
@@ -170,15 +200,20 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
   const { code } = useParams();
-  if (isRouteErrorResponse(error)) {
-    const [title, body] = error.status === 404 ? [t.common.notFoundTitle, t.common.notFoundBody] : [t.common.errorTitle, t.common.errorBody];
+  // Present when the page had loaded and a post failed; absent when the loader itself failed.
+  const words = useRouteLoaderData<typeof loader>("routes/surveys.$code")?.words;
+  if (isRouteErrorResponse(error) || !words) {
+    const [title, body] = isRouteErrorResponse(error) && error.status === 404 ? [t.common.notFoundTitle, t.common.notFoundBody] : [t.common.errorTitle, t.common.errorBody];
+    const backToList = words?.backToList ?? (isRouteErrorResponse(error) ? backToListIn(error.data) : undefined);
     return (
       <>
         <h1>{title}</h1>
         <p>{body}</p>
-        <p>
-          <Link to="/surveys">{t.survey.backToList}</Link>
-        </p>
+        {backToList ? (
+          <p>
+            <Link to="/surveys">{backToList}</Link>
+          </p>
+        ) : null}
       </>
     );
   }
@@ -186,12 +221,17 @@ export function ErrorBoundary() {
   // the form itself); the answers are still in this browser and come back when the survey reopens.
   return (
     <>
-      <h1>{t.survey.sendFailedTitle}</h1>
-      <p>{t.survey.sendFailedBody}</p>
+      <h1>{words.sendFailedTitle}</h1>
+      <p>{words.sendFailedBody}</p>
       <p>
         {/* A full page load, so the survey starts afresh and restores the kept answers. */}
-        <a href={`/surveys/${encodeURIComponent(code ?? "")}`}>{t.survey.reopenSurvey}</a>
+        <a href={`/surveys/${encodeURIComponent(code ?? "")}`}>{words.reopenSurvey}</a>
       </p>
     </>
   );
+}
+
+/** The link's words a 404 of this route's loader carries (requireVisibleSurvey). */
+function backToListIn(data: unknown): string | undefined {
+  return typeof data === "object" && data !== null && "backToList" in data && typeof data.backToList === "string" ? data.backToList : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Dictionary } from "~/i18n/dictionary";
-import type { AnonymityNotice, FormQuestion, FormSection, SurveyNotice, SurveyUnavailable } from "./answer-form";
+import type { AnonymityNotice, FormQuestion, FormSection, SurveyNotice, SurveyPageWords, SurveyUnavailable } from "./answer-form";
 import { type AnswerProblem, FREE_TEXT_MAX_LENGTH } from "./answers";
 
 /*
@@ -17,6 +17,13 @@ const NOTICES: Record<SurveyUnavailable, (t: Dictionary["surveyNotices"]) => [st
   thanks: (n) => [n.thanksTitle, n.thanksBody],
   not_eligible: (n) => [n.notEligibleTitle, n.notEligibleBody],
 };
+
+/** The answering page's words for a survey of `sectionCount` sections (none when the page shows a notice instead). */
+export function surveyPageWords(sectionCount: number, t: Dictionary): SurveyPageWords {
+  const { answerTitle, introHeading, progressSection, progressConfirm, tooMany: _wordedPerQuestion, ...words } = t.survey;
+  const sectionSteps = Array.from({ length: sectionCount }, (_, index) => progressSection(index + 1, sectionCount));
+  return { ...words, title: `${answerTitle} | ${t.common.appName}`, steps: [introHeading, ...sectionSteps, progressConfirm] };
+}
 
 /** The introduction's notes on anonymity, for this survey's smallest reported group and its questions. */
 export function anonymityNotice(minGroupSize: number, sections: readonly FormSection[], t: Dictionary): AnonymityNotice {
@@ -60,7 +67,7 @@ function hintOf(question: FormQuestion, t: Dictionary): string | null {
   return question.type === "multiple_choice" && question.maxChoices !== null ? t.surveyNotices.upTo(question.maxChoices) : null;
 }
 
-/** The form's sections with each question's hint and, for a follow-up, whom it is for. */
+/** The form's sections with each question's hint, the message for one choice too many and, for a follow-up, whom it is for. */
 export function describedSections(sections: readonly FormSection[], t: Dictionary): FormSection[] {
   const questions = new Map(sections.flatMap((section) => section.questions).map((question) => [question.id, question]));
   const noteOf = ({ showIf }: FormQuestion): string | null => {
@@ -73,8 +80,9 @@ export function describedSections(sections: readonly FormSection[], t: Dictionar
     ...section,
     questions: section.questions.map((question) => {
       const [hint, followUpNote] = [hintOf(question, t), noteOf(question)];
+      const limitMessage = question.type === "multiple_choice" && question.maxChoices !== null ? t.survey.tooMany(question.maxChoices) : null;
       // Only when there is one: every absent key would be sent for every question.
-      return { ...question, ...(hint ? { hint } : {}), ...(followUpNote ? { followUpNote } : {}) };
+      return { ...question, ...(hint ? { hint } : {}), ...(followUpNote ? { followUpNote } : {}), ...(limitMessage ? { limitMessage } : {}) };
     }),
   }));
 }

@@ -1,6 +1,9 @@
 import type { Dictionary } from "../dictionary";
 
-/** The answering page, as its browser code shows it (list: surveyList; what only the server words: surveyNotices). */
+/**
+ * The answering page's words. Its loader words them for the page (surveyPageWords), so no browser
+ * module loads this area (list: surveyList; notices and problems: surveyNotices).
+ */
 export const survey = {
   answerTitle: "Answer a survey",
   introHeading: "Before you start",
