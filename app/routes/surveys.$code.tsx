@@ -29,8 +29,8 @@ import {
   SubmissionRefused,
   anonymityNotice,
   answerStepSchema,
+  answeringSections,
   answeringState,
-  describedSections,
   draftKeyFor,
   fiscalYearLabel,
   formatDate,
@@ -99,7 +99,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { answered, employmentType } = await answeringState(db, survey.id, user.id);
   if (answered) return unavailable(new URL(request.url).searchParams.get("done") === "1" ? "thanks" : "answered");
   if (employmentType === null) return unavailable("not_eligible");
-  const sections = describedSections(formSectionsFor(definition.sections, employmentType, locale), t);
+  const sections = answeringSections(definition.sections, employmentType, locale, t);
   return {
     state: "open" as const,
     survey: summaryOf(survey, locale),

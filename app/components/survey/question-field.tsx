@@ -2,7 +2,7 @@ import "~/i18n/area/common.client";
 import { type ChangeEvent, useState } from "react";
 import { FieldMessages } from "~/components/field-messages";
 import type { FormQuestion } from "~/domain/survey/answer-form";
-import { FREE_TEXT_MAX_LENGTH } from "~/domain/survey/answers";
+import { FREE_TEXT_MAX_LENGTH } from "~/domain/survey/answer-limits";
 import { useT } from "~/i18n/use-t";
 
 /**

@@ -1,6 +1,16 @@
-import type { Dictionary } from "~/i18n/dictionary";
-import type { AnonymityNotice, FormQuestion, FormSection, SurveyNotice, SurveyPageWords, SurveyUnavailable } from "./answer-form";
-import { type AnswerProblem, FREE_TEXT_MAX_LENGTH } from "./answers";
+import type { Dictionary, Locale } from "~/i18n/dictionary";
+import {
+  type AnonymityNotice,
+  type DefinedSection,
+  type FormQuestion,
+  type FormSection,
+  type SurveyNotice,
+  type SurveyPageWords,
+  type SurveyUnavailable,
+  formSectionsFor,
+} from "./answer-form";
+import { FREE_TEXT_MAX_LENGTH } from "./answer-limits";
+import type { AnswerProblem } from "./answers";
 
 /*
  * What the server words for the answering page (and the builder's preview of it). Problems are
@@ -85,4 +95,13 @@ export function describedSections(sections: readonly FormSection[], t: Dictionar
       return { ...question, ...(hint ? { hint } : {}), ...(followUpNote ? { followUpNote } : {}), ...(limitMessage ? { limitMessage } : {}) };
     }),
   }));
+}
+
+/**
+ * The sections a person of this employment type is asked, as the answering page shows them; the
+ * builder's preview takes them from here too, and in its browser build this module is empty, so
+ * the preview shares no more of the answering page's code than the question field.
+ */
+export function answeringSections(defined: readonly DefinedSection[], employmentType: string, locale: Locale, t: Dictionary): FormSection[] {
+  return describedSections(formSectionsFor(defined, employmentType, locale), t);
 }
