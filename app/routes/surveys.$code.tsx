@@ -200,16 +200,18 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
   const { code } = useParams();
-  // Present when the page had loaded and a post failed; absent when the loader itself failed.
+  // The loader's words are there when the page had loaded and a post failed, not when the loader itself failed.
   const words = useRouteLoaderData<typeof loader>("routes/surveys.$code")?.words;
-  if (isRouteErrorResponse(error) || !words) {
-    const [title, body] = isRouteErrorResponse(error) && error.status === 404 ? [t.common.notFoundTitle, t.common.notFoundBody] : [t.common.errorTitle, t.common.errorBody];
-    const backToList = words?.backToList ?? (isRouteErrorResponse(error) ? backToListIn(error.data) : undefined);
+  const response = isRouteErrorResponse(error) ? error : null;
+  if (response || !words) {
+    const notFound = response?.status === 404;
+    // Without them, a 404 of requireVisibleSurvey carries the link's words.
+    const backToList: unknown = words?.backToList ?? response?.data?.backToList;
     return (
       <>
-        <h1>{title}</h1>
-        <p>{body}</p>
-        {backToList ? (
+        <h1>{notFound ? t.common.notFoundTitle : t.common.errorTitle}</h1>
+        <p>{notFound ? t.common.notFoundBody : t.common.errorBody}</p>
+        {typeof backToList === "string" ? (
           <p>
             <Link to="/surveys">{backToList}</Link>
           </p>
@@ -229,9 +231,4 @@ export function ErrorBoundary() {
       </p>
     </>
   );
-}
-
-/** The link's words a 404 of this route's loader carries (requireVisibleSurvey). */
-function backToListIn(data: unknown): string | undefined {
-  return typeof data === "object" && data !== null && "backToList" in data && typeof data.backToList === "string" ? data.backToList : undefined;
 }
