@@ -8,6 +8,7 @@ import {
   type Dialect,
   type Driver,
   Kysely,
+  type LogEvent,
   type QueryCompiler,
   type DialectAdapter,
   SqliteAdapter,
@@ -47,6 +48,8 @@ export function assertSupportedSqlite(version: string, allowOld: boolean): void 
 export interface CreateDbOptions {
   /** Skip the SQLite version floor (operators who have patched their SQLite otherwise). */
   allowOldSqlite?: boolean;
+  /** Told of every statement run (tests count what a page runs). */
+  log?: (event: LogEvent) => void;
 }
 
 /** How long a writer waits for the write lock (another process's import slice) before failing. */
@@ -134,7 +137,7 @@ class YellSqliteDialect implements Dialect {
 }
 
 export function createDb(path: string, options: CreateDbOptions = {}): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new YellSqliteDialect(openSqlite(path, options)) });
+  return new Kysely<Database>({ dialect: new YellSqliteDialect(openSqlite(path, options)), log: options.log });
 }
 
 /**

@@ -22,8 +22,6 @@ function perLocale(make: (locale: Locale) => Intl.DateTimeFormat): (locale: Loca
 
 const dateFormat = perLocale((locale) => new Intl.DateTimeFormat(tag(locale), { timeZone: TIME_ZONE, dateStyle: "long" }));
 const dateTimeFormat = perLocale((locale) => new Intl.DateTimeFormat(tag(locale), { timeZone: TIME_ZONE, dateStyle: "long", timeStyle: "short" }));
-/** en-CA writes dates as YYYY-MM-DD. */
-const isoDateFormat = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE });
 const eraDateTimeFormat = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", {
   timeZone: TIME_ZONE,
   era: "long",
@@ -59,9 +57,12 @@ export function formatEraDateTime(iso: string, locale: Locale): string {
   return locale === "ja" ? eraDateTimeFormat.format(new Date(iso)) : formatDateTime(iso, locale);
 }
 
-/** The calendar date in Tokyo as YYYY-MM-DD. */
+/** Japan keeps UTC+9 all year (no daylight saving since 1951). */
+const TOKYO_OFFSET_MS = 9 * 60 * 60_000;
+
+/** The calendar date in Tokyo as YYYY-MM-DD: arithmetic, because every submission asks and Intl formatting costs far more. */
 export function tokyoDate(date: Date): string {
-  return isoDateFormat.format(date);
+  return new Date(date.getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** Japanese fiscal years run April to March and are named by the year they start in. */

@@ -1,4 +1,4 @@
-import type { Db } from "~/utils/db.server";
+import { type Db, type ValueSlots, reusableQuery } from "~/utils/db.server";
 import { countUnreadMessages } from "./messages.server";
 import { countUnreadNotifications } from "./notifications.server";
 
@@ -6,9 +6,11 @@ import { countUnreadNotifications } from "./notifications.server";
  * What the header's badges show on every page: unread messages and unread notifications, read in
  * one statement (each page would otherwise pay two round trips through the query builder).
  */
+const unreadCounts = reusableQuery((db, value: ValueSlots<{ staffId: number }>) =>
+  db.selectNoFrom([countUnreadMessages(db, value("staffId")).as("unread"), countUnreadNotifications(db, value("staffId")).as("notifications")]),
+);
+
 export async function bellCounts(db: Db, staffId: number): Promise<{ unread: number; notifications: number }> {
-  const row = await db
-    .selectNoFrom([countUnreadMessages(db, staffId).as("unread"), countUnreadNotifications(db, staffId).as("notifications")])
-    .executeTakeFirstOrThrow();
-  return { unread: Number(row.unread), notifications: Number(row.notifications) };
+  const [row] = await unreadCounts(db, { staffId });
+  return { unread: Number(row?.unread), notifications: Number(row?.notifications) };
 }

@@ -10,7 +10,7 @@ import type { ResponseImportProblem } from "~/domain/survey/import-messages";
 import type { RespondentGroups } from "~/domain/survey/respondent-groups";
 import { type ImportError, type ImportQuestion, responseImportReader, sortImportErrors } from "~/domain/survey/response-import";
 import { BREAKDOWN_DIMENSIONS } from "~/domain/survey/suppression";
-import type { Db } from "~/utils/db.server";
+import { type Db, type ValueSlots, reusableQuery } from "~/utils/db.server";
 import { type Actor, recordAudit } from "./audit.server";
 import { bulkInsert, bulkInsertValues, bulkUpsertAdding } from "./bulk-writes.server";
 import { reportingGroupsOf, rosterFacts } from "./reporting-groups.server";
@@ -273,14 +273,18 @@ const randomResponseId = () => randomBytes(16).toString("hex");
  * and the employment type that decides their questions (null when they are not active staff, who
  * may not answer). One statement, as the page is loaded far more often than anything else.
  */
+const answeringStateRow = reusableQuery((db, value: ValueSlots<{ surveyId: number; staffId: number }>) =>
+  db.selectNoFrom((eb) => [
+    eb
+      .exists(eb.selectFrom("survey_participation").select("staff_id").where("survey_id", "=", value("surveyId")).where("staff_id", "=", value("staffId")))
+      .as("answered"),
+    eb.selectFrom("staff").select("employment_type_code").where("id", "=", value("staffId")).where("active", "=", 1).as("employmentType"),
+  ]),
+);
+
 export async function answeringState(db: Db, surveyId: number, staffId: number): Promise<{ answered: boolean; employmentType: string | null }> {
-  const row = await db
-    .selectNoFrom((eb) => [
-      eb.exists(eb.selectFrom("survey_participation").select("staff_id").where("survey_id", "=", surveyId).where("staff_id", "=", staffId)).as("answered"),
-      eb.selectFrom("staff").select("employment_type_code").where("id", "=", staffId).where("active", "=", 1).as("employmentType"),
-    ])
-    .executeTakeFirstOrThrow();
-  return { answered: Boolean(row.answered), employmentType: row.employmentType };
+  const [row] = await answeringStateRow(db, { surveyId, staffId });
+  return { answered: Boolean(row?.answered), employmentType: row?.employmentType ?? null };
 }
 
 export async function hasAnswered(db: Db, surveyId: number, staffId: number): Promise<boolean> {

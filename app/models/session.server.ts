@@ -1,6 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Database, Role } from "#db/schema";
-import type { Db } from "~/utils/db.server";
+import { type Db, type ValueSlots, reusableQuery } from "~/utils/db.server";
 import { randomToken, sha256 } from "~/utils/tokens.server";
 
 export interface SessionPolicy {
@@ -118,15 +118,9 @@ export async function createSession(db: Db, staffId: number, policy: SessionPoli
   return secret;
 }
 
-/** The signed-in person for a cookie secret, or null when the session is unknown, idle too long, past its end, or the person is inactive. */
-export async function findSessionUser(
-  db: Kysely<Database>,
-  secret: string,
-  policy: SessionPolicy,
-  now = new Date(),
-): Promise<SessionUser | null> {
-  const idHash = sha256(secret);
-  const row = await db
+/** Run on every request. */
+const sessionWithStaff = reusableQuery((db, value: ValueSlots<{ idHash: string }>) =>
+  db
     .selectFrom("sessions")
     .innerJoin("staff", "staff.id", "sessions.staff_id")
     .select([
@@ -139,8 +133,18 @@ export async function findSessionUser(
       "staff.role",
       "staff.active",
     ])
-    .where("sessions.id_hash", "=", idHash)
-    .executeTakeFirst();
+    .where("sessions.id_hash", "=", value("idHash")),
+);
+
+/** The signed-in person for a cookie secret, or null when the session is unknown, idle too long, past its end, or the person is inactive. */
+export async function findSessionUser(
+  db: Kysely<Database>,
+  secret: string,
+  policy: SessionPolicy,
+  now = new Date(),
+): Promise<SessionUser | null> {
+  const idHash = sha256(secret);
+  const [row] = await sessionWithStaff(db, { idHash });
   if (!row) return null;
   const touches = touchesOf(db);
   const pending = touches.lastSeen(idHash);

@@ -5,7 +5,7 @@ import { eraFiscalYear, tokyoDate } from "~/domain/dates";
 import { defaultTarget, toThousandths } from "~/domain/survey/kpi";
 import type { ReportingDimensions } from "~/domain/survey/reporting-groups";
 import { RATING_SCALES, type ScaleOption, isRatingQuestionType } from "~/domain/survey/scales";
-import type { Db } from "~/utils/db.server";
+import { type Db, type ValueSlots, reusableQuery } from "~/utils/db.server";
 import { type Actor, recordAudit } from "./audit.server";
 import { notifySurveyOpened } from "./notifications.server";
 import { fixReportingGroups } from "./reporting-groups.server";
@@ -75,8 +75,11 @@ export class SurveyError extends Error {
 
 const parseCodes = (json: string | null): string[] | null => (json === null ? null : (JSON.parse(json) as string[]));
 
+const surveyByCode = reusableQuery((db, value: ValueSlots<{ code: string }>) => db.selectFrom("surveys").selectAll().where("code", "=", value("code")));
+
 export async function findSurvey(db: Db, code: string): Promise<Survey | undefined> {
-  return db.selectFrom("surveys").selectAll().where("code", "=", code).executeTakeFirst();
+  const [survey] = await surveyByCode(db, { code });
+  return survey;
 }
 
 export async function requireSurvey(db: Db, code: string): Promise<Survey> {

@@ -1,5 +1,4 @@
 import { randomBytes, scryptSync } from "node:crypto";
-import { type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, SelectQueryNode, TableNode } from "kysely";
 import { describe, expect, it } from "vitest";
 import { SetupCodeRefused, issueSetupCode, redeemSetupCode, signIn } from "~/models/auth.server";
 import { findSessionUser, purgeExpired } from "~/models/session.server";
@@ -9,11 +8,12 @@ import { action as loginAction } from "~/routes/login";
 import { action as staffAction } from "~/routes/roster.$employeeNumber";
 import { safeRedirectPath } from "~/utils/auth.server";
 import { withRequestScope } from "~/utils/request-scope.server";
-import { createTestDb } from "../support/db";
+import { createDb } from "#db/connection";
+import { createTestDbFile } from "../support/db";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
 
-const db = await createTestDb();
+const { db, file } = await createTestDbFile();
 useDatabaseForApp(db);
 const policies = { session: { idleMinutes: 30, absoluteHours: 12 }, throttle: { maxFailures: 5, lockMinutes: 15 } };
 const PASSWORD = "correct horse battery";
@@ -180,19 +180,15 @@ describe("housekeeping (#9 item 9)", () => {
 });
 
 /** Counts the queries that read the sessions table. */
+/** A second connection to the test file that counts the statements reading sessions. */
 function countingSessionReads() {
   const counter = { reads: 0 };
-  const plugin: KyselyPlugin = {
-    transformQuery(args: PluginTransformQueryArgs) {
-      const node = args.node;
-      if (SelectQueryNode.is(node) && node.from?.froms.some((from) => TableNode.is(from) && from.table.identifier.name === "sessions")) {
-        counter.reads += 1;
-      }
-      return node;
+  const counting = createDb(file, {
+    log: (event) => {
+      if (event.level === "query" && /^select\b.*\bfrom "sessions"/s.test(event.query.sql)) counter.reads += 1;
     },
-    transformResult: (args: PluginTransformResultArgs) => Promise.resolve(args.result),
-  };
-  return { counter, db: db.withPlugin(plugin) };
+  });
+  return { counter, db: counting };
 }
 
 describe("one session lookup per request (#8)", () => {
@@ -207,6 +203,7 @@ describe("one session lookup per request (#8)", () => {
       expect(counting.counter.reads).toBe(1);
     } finally {
       useDatabaseForApp(db);
+      await counting.db.destroy();
     }
   });
 });

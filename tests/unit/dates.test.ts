@@ -1,5 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { eraFiscalYear, fiscalYearLabel, fiscalYearOf, fiscalYearRange, formatDate, formatDateTime, formatEraDate, formatEraDateTime } from "~/domain/dates";
+import { eraFiscalYear, fiscalYearLabel, fiscalYearOf, fiscalYearRange, formatDate, formatDateTime, formatEraDate, formatEraDateTime, tokyoDate } from "~/domain/dates";
+
+describe("the date in Tokyo", () => {
+  it.each([
+    ["2024-03-31T14:59:59.999Z", "2024-03-31"],
+    ["2024-03-31T15:00:00Z", "2024-04-01"],
+    ["2024-12-31T15:00:00Z", "2025-01-01"],
+    ["2024-02-28T15:00:00Z", "2024-02-29"],
+    ["2024-07-01T03:00:00Z", "2024-07-01"],
+  ])("%s is %s in Tokyo", (iso, day) => {
+    expect(tokyoDate(new Date(iso))).toBe(day);
+  });
+
+  it("matches the calendar's own answer for Asia/Tokyo through a whole year, hour by hour", () => {
+    const calendar = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" });
+    for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2026, 0, 1); t += 3_600_000) {
+      expect(tokyoDate(new Date(t))).toBe(calendar.format(new Date(t)));
+    }
+  });
+});
 
 describe("fiscal years", () => {
   it.each([
