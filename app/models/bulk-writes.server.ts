@@ -75,17 +75,17 @@ export async function bulkInsertValues<T extends keyof Database>(db: Db, table: 
 }
 
 /**
- * Adds rows' counts to running totals: one multi-row upsert per chunk,
- * `on conflict (key) do update set count = count + excluded.count`.
+ * Adds counts to running totals: one multi-row upsert per chunk,
+ * `on conflict (key) do update set count = count + excluded.count`. Rows come as one flat list of
+ * values, each row its key columns in `key` order and then its count.
  */
 export async function bulkUpsertAdding<T extends "answer_tallies" | "question_respondent_tallies" | "respondent_tallies">(
   db: Db,
   table: T,
   key: readonly (keyof Database[T] & string)[],
-  rows: readonly (Insertable<Database[T]> & { count: number })[],
+  values: readonly unknown[],
 ) {
-  const { columns, values } = flatten(rows as readonly Row[]);
-  await runChunked(db, table, columns, values, `upsert:${key.join(",")}`, (chunk) =>
+  await runChunked(db, table, [...key, "count"], values, `upsert:${key.join(",")}`, (chunk) =>
     db
       .insertInto(table)
       .values(chunk as never)

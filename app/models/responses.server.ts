@@ -79,19 +79,40 @@ class TallyDelta {
     }
   }
 
-  answers() {
-    return [...this.spread(this.answerCounts, MAX_TALLY_VALUE)].map(([key, count]) => {
-      const cell = Math.floor(key / MAX_TALLY_VALUE);
-      return { ...this.cellOf(cell), value: key % MAX_TALLY_VALUE, count };
-    });
+  /*
+   * The tallies as flat values, row after row (key columns, then the count), as bulkUpsertAdding
+   * takes them: a batch of answers adds to hundreds of cells, and an object per cell was most of
+   * what the writer thread allocated.
+   */
+
+  /** Rows of ANSWER_TALLY_KEY + count. */
+  answerValues(): unknown[] {
+    const values: unknown[] = [];
+    for (const [key, count] of this.spread(this.answerCounts, MAX_TALLY_VALUE)) {
+      this.pushCell(values, Math.floor(key / MAX_TALLY_VALUE));
+      values.push(key % MAX_TALLY_VALUE, count);
+    }
+    return values;
   }
 
-  questionRespondents() {
-    return [...this.spread(this.questionRespondentCounts, 1)].map(([cell, count]) => ({ ...this.cellOf(cell), count }));
+  /** Rows of QUESTION_RESPONDENT_TALLY_KEY + count. */
+  questionRespondentValues(): unknown[] {
+    const values: unknown[] = [];
+    for (const [cell, count] of this.spread(this.questionRespondentCounts, 1)) {
+      this.pushCell(values, cell);
+      values.push(count);
+    }
+    return values;
   }
 
-  respondents() {
-    return [...this.spread(this.respondentCounts, 1)].map(([group, count]) => ({ ...this.groupList[group]!, count }));
+  /** Rows of RESPONDENT_TALLY_KEY + count. */
+  respondentValues(surveyId: number): unknown[] {
+    const values: unknown[] = [];
+    for (const [group, count] of this.spread(this.respondentCounts, 1)) {
+      const { dimension, group_name } = this.groupList[group]!;
+      values.push(surveyId, dimension, group_name, count);
+    }
+    return values;
   }
 
   private addValue(code: string, questionCell: number, value: number) {
@@ -119,8 +140,10 @@ class TallyDelta {
     return byGroup;
   }
 
-  private cellOf(cell: number) {
-    return { question_id: this.questionList[Math.floor(cell / MAX_TALLY_GROUPS)]!, ...this.groupList[cell % MAX_TALLY_GROUPS]! };
+  /** A cell's question and group: question_id, dimension, group_name. */
+  private pushCell(values: unknown[], cell: number) {
+    const { dimension, group_name } = this.groupList[cell % MAX_TALLY_GROUPS]!;
+    values.push(this.questionList[Math.floor(cell / MAX_TALLY_GROUPS)]!, dimension, group_name);
   }
 
   private combinationOf(groups: RespondentGroups): number {
@@ -181,15 +204,14 @@ function tallyGroups(groups: RespondentGroups): { dimension: string; group: stri
 }
 
 /** A few multi-row upserts (count = count + excluded.count), however many cells change. */
+const ANSWER_TALLY_KEY = ["question_id", "dimension", "group_name", "value"] as const;
+const QUESTION_RESPONDENT_TALLY_KEY = ["question_id", "dimension", "group_name"] as const;
+const RESPONDENT_TALLY_KEY = ["survey_id", "dimension", "group_name"] as const;
+
 async function addTallies(trx: Db, surveyId: number, delta: TallyDelta) {
-  await bulkUpsertAdding(trx, "answer_tallies", ["question_id", "dimension", "group_name", "value"], delta.answers());
-  await bulkUpsertAdding(trx, "question_respondent_tallies", ["question_id", "dimension", "group_name"], delta.questionRespondents());
-  await bulkUpsertAdding(
-    trx,
-    "respondent_tallies",
-    ["survey_id", "dimension", "group_name"],
-    delta.respondents().map((tally) => ({ survey_id: surveyId, ...tally })),
-  );
+  await bulkUpsertAdding(trx, "answer_tallies", ANSWER_TALLY_KEY, delta.answerValues());
+  await bulkUpsertAdding(trx, "question_respondent_tallies", QUESTION_RESPONDENT_TALLY_KEY, delta.questionRespondentValues());
+  await bulkUpsertAdding(trx, "respondent_tallies", RESPONDENT_TALLY_KEY, delta.respondentValues(surveyId));
 }
 
 const questionIdsOf = (definition: SurveyDefinition) =>
