@@ -1,3 +1,4 @@
+import "~/i18n/use-t";
 import { RemixBrowser } from "@remix-run/react";
 import { StrictMode, startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";

@@ -9,7 +9,7 @@
  */
 export { json, redirect } from "@remix-run/node";
 export { fiscalYearLabel, formatDate } from "~/domain/dates";
-export { describedSections, problemMessages, unavailableNotice } from "~/domain/survey/answer-notices.server";
+export { anonymityNotice, answeringSections, problemMessages, surveyPageWords, unavailableNotice } from "~/domain/survey/answer-notices.server";
 export { getLocale } from "~/i18n/locale.server";
 export { draftKeyFor } from "~/models/draft-keys.server";
 export { SubmissionRefused, answeringState, submitResponse } from "~/models/responses.server";

@@ -55,10 +55,8 @@ export function AppHeader({ user }: { user: HeaderUser | null }) {
         </Form>
         {user ? (
           <>
+            {/* The bell is drawn by the stylesheet (.bell::before), not carried by every page's script. */}
             <NavLink to="/notifications" className="bell" aria-label={user.bell}>
-              <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24">
-                <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
-              </svg>
               {user.notifications > 0 ? (
                 <span className="nav-badge bell-count" aria-hidden="true">
                   {user.notifications}

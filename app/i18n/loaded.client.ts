@@ -5,16 +5,23 @@ export type Area = keyof Dictionary;
 /** The areas loaded so far, in the page's language (the html lang attribute, set by the root). */
 const loadedDictionary: Partial<Dictionary> = {};
 
-/** Reading an area no module of the page imported is a programming error: say which import is missing. */
-export const browserDictionary = new Proxy(loadedDictionary, {
-  get(target, area) {
-    const words = target[area as Area];
-    if (words === undefined && typeof area === "string") {
-      throw new Error(`i18n area "${area}" was not loaded: import "~/i18n/area/${area}.client" in the module that uses it`);
-    }
-    return words;
-  },
-}) as Dictionary;
+/**
+ * While developing, reading an area no module of the page imported fails with the import to add;
+ * a production build leaves the check out (every page pays for its bytes, and the unit test
+ * i18n-areas already holds each module to the areas it reads).
+ */
+export const browserDictionary: Dictionary =
+  process.env.NODE_ENV === "production"
+    ? (loadedDictionary as Dictionary)
+    : (new Proxy(loadedDictionary, {
+        get(target, area) {
+          const words = target[area as Area];
+          if (words === undefined && typeof area === "string") {
+            throw new Error(`i18n area "${area}" was not loaded: import "~/i18n/area/${area}.client" in the module that uses it`);
+          }
+          return words;
+        },
+      }) as Dictionary);
 
 function pageLocale(): Locale {
   return document.documentElement.lang.startsWith("en") ? "en" : "ja";

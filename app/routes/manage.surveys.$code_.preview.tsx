@@ -3,8 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { QuestionField } from "~/components/survey/question-field";
-import { formSectionsFor } from "~/domain/survey/answer-form";
-import { describedSections } from "~/domain/survey/answer-notices.server";
+import { answeringSections } from "~/domain/survey/answer-notices.server";
 import { useLocalisedText, useT } from "~/i18n/use-t";
 import { loadBuilderPage } from "~/models/survey-builder.server";
 import { getLocale } from "~/i18n/locale.server";
@@ -23,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { survey } = page.definition;
   // Exactly what the answering page gives a person of this employment type.
   const locale = await getLocale(request);
-  const sections = describedSections(formSectionsFor(page.definition.sections, employmentType, locale), dictionaryFor(locale));
+  const sections = answeringSections(page.definition.sections, employmentType, locale, dictionaryFor(locale));
   return json({
     survey: { code: survey.code, title_ja: survey.title_ja, title_en: survey.title_en, status: survey.status },
     types: page.types,

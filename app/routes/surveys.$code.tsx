@@ -1,7 +1,15 @@
 import "~/i18n/area/common.client";
-import "~/i18n/area/survey.client";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, isRouteErrorResponse, useActionData, useLoaderData, useParams, useRouteError } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Link,
+  type ShouldRevalidateFunction,
+  isRouteErrorResponse,
+  useActionData,
+  useLoaderData,
+  useParams,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import type { Survey } from "#db/schema";
 import type { Dictionary, Locale } from "~/i18n/dictionary";
 import { AnsweringForm, type SurveySummary } from "~/components/survey/answering-form";
@@ -19,9 +27,10 @@ import { type AnswerProblem, validateAnswers } from "~/domain/survey/answers";
 import { useT } from "~/i18n/use-t";
 import {
   SubmissionRefused,
+  anonymityNotice,
   answerStepSchema,
+  answeringSections,
   answeringState,
-  describedSections,
   draftKeyFor,
   fiscalYearLabel,
   formatDate,
@@ -34,19 +43,27 @@ import {
   redirect,
   requireUser,
   submitResponse,
+  surveyPageWords,
   unavailableNotice,
 } from "~/survey-page.server";
-import { dictionaryFor, titled } from "~/i18n";
+import { dictionaryFor } from "~/i18n";
 
-export const meta = titled((t) => t.survey.answerTitle);
+/*
+ * The page is worded by its loader (surveyPageWords, and the notices and problems of
+ * answer-notices.server): the browser loads no dictionary area of its own for it, only common.
+ */
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.words.title ?? "Yell" }];
 
 /** The signed-in person and a survey staff may see: open or closed, never a draft. */
 async function requireVisibleSurvey(request: Request, code: string | undefined) {
-  const user = await requireUser(request);
+  const [user, locale] = await Promise.all([requireUser(request), getLocale(request)]);
   const db = getDb();
   const definition = await loadSurveyDefinition(db, code ?? "");
-  if (!definition || definition.survey.status === "draft") throw json({ reason: "not found" }, { status: 404 });
-  return { user, db, definition };
+  if (!definition || definition.survey.status === "draft") {
+    // The error page links back to the list, in words its browser code does not carry.
+    throw json({ backToList: dictionaryFor(locale).survey.backToList }, { status: 404 });
+  }
+  return { user, db, definition, locale };
 }
 
 /** What the page shows of the survey, worded here: the browser carries no date or era formatting. */
@@ -58,7 +75,6 @@ function summaryOf(survey: Survey, locale: Locale): SurveySummary {
     intro: ja ? survey.intro_ja : survey.intro_en,
     fiscalYear: fiscalYearLabel(survey.fiscal_year, locale),
     deadline: dictionaryFor(locale).surveyList.closesOn(formatDate(survey.closes_on, locale)),
-    minGroupSize: survey.min_group_size,
   };
 }
 
@@ -68,26 +84,42 @@ function summaryOf(survey: Survey, locale: Locale): SurveySummary {
  * Remix passes to the page as they are instead of through a JSON Response.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const [{ user, db, definition }, locale] = await Promise.all([requireVisibleSurvey(request, params.code), getLocale(request)]);
+  const { user, db, definition, locale } = await requireVisibleSurvey(request, params.code);
   const { survey } = definition;
+  const t = dictionaryFor(locale);
   const draft = await draftKeyFor(db, user.id, survey.code);
   const unavailable = (state: SurveyUnavailable) => ({
     state,
     survey: summaryOf(survey, locale),
     draft,
-    notice: unavailableNotice(state, dictionaryFor(locale)),
+    notice: unavailableNotice(state, t),
+    words: surveyPageWords(0, t),
   });
   if (survey.status === "closed") return unavailable("closed");
   const { answered, employmentType } = await answeringState(db, survey.id, user.id);
   if (answered) return unavailable(new URL(request.url).searchParams.get("done") === "1" ? "thanks" : "answered");
   if (employmentType === null) return unavailable("not_eligible");
+  const sections = answeringSections(definition.sections, employmentType, locale, t);
   return {
     state: "open" as const,
     survey: summaryOf(survey, locale),
     draft,
     employmentType,
-    sections: describedSections(formSectionsFor(definition.sections, employmentType, locale), dictionaryFor(locale)),
+    sections,
+    anonymity: anonymityNotice(survey.min_group_size, sections, t),
+    words: surveyPageWords(sections.length, t),
   };
+}
+
+/**
+ * A step's answer (the next step, or problems) leaves what the loader gave unchanged, so it is not
+ * loaded again after every step; a refusal, a failed post or the final redirect still reload it.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionResult, defaultShouldRevalidate }) =>
+  isStepAnswer(actionResult) ? false : defaultShouldRevalidate;
+
+function isStepAnswer(result: unknown): boolean {
+  return typeof result === "object" && result !== null && "step" in result;
 }
 
 const REFUSALS: Record<SubmissionRefused["reason"], { status: SurveyUnavailable; httpStatus: number }> = {
@@ -106,7 +138,7 @@ function refused(reason: SubmissionRefused["reason"], t: Dictionary) {
  * just answered, "back" checks nothing, and both send every answer back for the next page.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const [{ user, db, definition }, locale] = await Promise.all([requireVisibleSurvey(request, params.code), getLocale(request)]);
+  const { user, db, definition, locale } = await requireVisibleSurvey(request, params.code);
   const t = dictionaryFor(locale);
   const form = await request.formData();
   const parsed = answerStepSchema.safeParse(Object.fromEntries(form));
@@ -146,16 +178,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function SurveyPage() {
   const data = useLoaderData<typeof loader>();
   const posted = useActionData<typeof action>();
-  const title = data.survey.title;
+  const { survey, draft, words } = data;
   if (posted && "refused" in posted) {
-    return <SurveyStatus draft={data.draft} title={title} notice={posted.refused} />;
+    return <SurveyStatus draft={draft} title={survey.title} notice={posted.refused} backToList={words.backToList} />;
   }
-  if (data.state !== "open") return <SurveyStatus draft={data.draft} title={title} notice={data.notice} />;
+  if (data.state !== "open") return <SurveyStatus draft={draft} title={survey.title} notice={data.notice} backToList={words.backToList} />;
   return (
     <AnsweringForm
-      survey={data.survey}
-      draft={data.draft}
+      survey={survey}
+      draft={draft}
       sections={data.sections}
+      anonymity={data.anonymity}
+      words={words}
       employmentType={data.employmentType}
       posted={posted ?? null}
     />
@@ -166,15 +200,22 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
   const { code } = useParams();
-  if (isRouteErrorResponse(error)) {
-    const [title, body] = error.status === 404 ? [t.common.notFoundTitle, t.common.notFoundBody] : [t.common.errorTitle, t.common.errorBody];
+  // The loader's words are there when the page had loaded and a post failed, not when the loader itself failed.
+  const words = useRouteLoaderData<typeof loader>("routes/surveys.$code")?.words;
+  const response = isRouteErrorResponse(error) ? error : null;
+  if (response || !words) {
+    const notFound = response?.status === 404;
+    // Without them, a 404 of requireVisibleSurvey carries the link's words.
+    const backToList: unknown = words?.backToList ?? response?.data?.backToList;
     return (
       <>
-        <h1>{title}</h1>
-        <p>{body}</p>
-        <p>
-          <Link to="/surveys">{t.survey.backToList}</Link>
-        </p>
+        <h1>{notFound ? t.common.notFoundTitle : t.common.errorTitle}</h1>
+        <p>{notFound ? t.common.notFoundBody : t.common.errorBody}</p>
+        {typeof backToList === "string" ? (
+          <p>
+            <Link to="/surveys">{backToList}</Link>
+          </p>
+        ) : null}
       </>
     );
   }
@@ -182,11 +223,11 @@ export function ErrorBoundary() {
   // the form itself); the answers are still in this browser and come back when the survey reopens.
   return (
     <>
-      <h1>{t.survey.sendFailedTitle}</h1>
-      <p>{t.survey.sendFailedBody}</p>
+      <h1>{words.sendFailedTitle}</h1>
+      <p>{words.sendFailedBody}</p>
       <p>
         {/* A full page load, so the survey starts afresh and restores the kept answers. */}
-        <a href={`/surveys/${encodeURIComponent(code ?? "")}`}>{t.survey.reopenSurvey}</a>
+        <a href={`/surveys/${encodeURIComponent(code ?? "")}`}>{words.reopenSurvey}</a>
       </p>
     </>
   );

@@ -27,6 +27,17 @@ test("badges, buttons and the KPI question column keep their shape at 1280 and 3
     await checkA11y();
   }
 
+  // The bell is drawn by the stylesheet (no script carries it): an icon the size of the old inline SVG.
+  const bell = page.getByRole("link", { name: /^お知らせ/ }).first();
+  const icon = await bell.evaluate((element) => {
+    const style = getComputedStyle(element, "::before");
+    return { mask: style.maskImage || style.webkitMaskImage, width: style.width, height: style.height };
+  });
+  expect(icon).toEqual({ mask: expect.stringContaining("/bell.svg") as unknown as string, width: "20px", height: "20px" });
+  const svg = await page.request.get("/bell.svg");
+  expect(svg.status()).toBe(200);
+  expect(svg.headers()["content-type"]).toContain("image/svg+xml");
+
   await page.setViewportSize({ width: 390, height: 900 });
   await page.getByRole("button", { name: "ログアウト" }).click();
   await expect(page).toHaveURL(/\/login\?signedOut=1/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ja } from "~/i18n/ja";
 import { answeringState } from "~/models/responses.server";
 import { createSurveyFromTemplate, setSurveyStatus } from "~/models/surveys.server";
-import { action, loader } from "~/routes/surveys.$code";
+import { action, loader, shouldRevalidate } from "~/routes/surveys.$code";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
@@ -74,6 +74,25 @@ describe("answering a survey", async () => {
     expect(data.state).toBe("open");
     expect(data.sections.map((s) => s.questions.map((q) => q.code))).toEqual(SECTION_CODES);
     expect(data.sections[0]?.questions[0]).not.toHaveProperty("kpi");
+  });
+
+  it("words the page itself, so the browser loads no dictionary area for it", async () => {
+    const data = (await (await load(staff.id, "answer-2024")).json()) as {
+      words: { title: string; steps: string[]; next: string };
+      anonymity: { heading: string; notes: string[] };
+    };
+    expect(data.words).toMatchObject({ title: "アンケートへの回答 | Yell", next: ja.survey.next });
+    expect(data.words.steps).toEqual(["はじめに", "セクション 1 / 3", "セクション 2 / 3", "セクション 3 / 3", "回答内容の確認"]);
+    expect(data.anonymity.heading).toBe(ja.surveyNotices.anonymityHeading);
+    expect(data.anonymity.notes[0]).toBe(ja.surveyNotices.anonymityGroups(5));
+  });
+
+  it("is not loaded again after a step's answer, but is after a refusal", () => {
+    const revalidate = (actionResult: unknown) =>
+      shouldRevalidate({ actionResult, defaultShouldRevalidate: true } as Parameters<typeof shouldRevalidate>[0]);
+    expect(revalidate({ step: 2, answers: {}, problems: {} })).toBe(false);
+    expect(revalidate({ refused: ALREADY_ANSWERED })).toBe(true);
+    expect(revalidate(undefined)).toBe(true);
   });
 
   it("refuses 'next' with a required answer missing (400), naming the question, and writes nothing", async () => {
@@ -155,7 +174,10 @@ describe("surveys that cannot be answered", async () => {
 
   it("answers 404 for an unknown survey and for a draft", async () => {
     await createSurveyFromTemplate(db, "shinagawa-fy2023", { code: "draft-2024", fiscalYear: 2024 }, actor);
-    expect((await load(staff.id, "no-such-survey")).status).toBe(404);
+    const unknown = await load(staff.id, "no-such-survey");
+    expect(unknown.status).toBe(404);
+    // The error page links back to the list in words its browser code does not carry.
+    expect(await unknown.json()).toEqual({ backToList: ja.survey.backToList });
     expect((await load(staff.id, "draft-2024")).status).toBe(404);
     expect((await post(staff.id, "draft-2024", stepForm("submit", 4, allAnswered))).status).toBe(404);
   });

@@ -1,26 +1,24 @@
-import "~/i18n/area/survey.client";
-import { type FormQuestion, type FormSection } from "~/domain/survey/answer-form";
+import type { FormQuestion, FormSection, SurveyPageWords } from "~/domain/survey/answer-form";
 import { type Answer, type RawAnswers, isQuestionShown } from "~/domain/survey/answers";
-import { useT } from "~/i18n/use-t";
 
 interface AnswerSummaryProps {
   sections: readonly FormSection[];
   employmentType: string;
   answers: RawAnswers;
   known: ReadonlyMap<number, Answer>;
+  words: Pick<SurveyPageWords, "notAnswered" | "choiceSeparator">;
 }
 
 /** The answers about to be submitted, section by section, as the person chose them. */
-export function AnswerSummary({ sections, employmentType, answers, known }: AnswerSummaryProps) {
-  const t = useT();
+export function AnswerSummary({ sections, employmentType, answers, known, words }: AnswerSummaryProps) {
   const answerText = (question: FormQuestion): string => {
     const values = answers[question.code] ?? [];
-    if (values.length === 0) return t.survey.notAnswered;
+    if (values.length === 0) return words.notAnswered;
     if (question.type === "free_text") return values.join("\n");
     return question.options
       .filter((option) => values.includes(String(option.value)))
       .map((option) => option.label)
-      .join(t.survey.choiceSeparator);
+      .join(words.choiceSeparator);
   };
   return (
     <>

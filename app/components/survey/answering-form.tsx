@@ -1,10 +1,11 @@
-import "~/i18n/area/survey.client";
 import { Form, useNavigation } from "@remix-run/react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { ErrorSummary } from "~/components/field-messages";
 import {
+  type AnonymityNotice,
   type FormSection,
   INTRO_STEP,
+  type SurveyPageWords,
   answersById,
   carriedAnswers,
   type DraftKey,
@@ -13,7 +14,6 @@ import {
   resumeStep,
 } from "~/domain/survey/answer-form";
 import type { RawAnswers } from "~/domain/survey/answers";
-import { useT } from "~/i18n/use-t";
 import { AnswerSummary } from "./answer-summary";
 import { QuestionField, questionAnchor } from "./question-field";
 import { forgetSavedAnswers, readSavedAnswers, saveAnswers } from "./saved-answers";
@@ -26,7 +26,6 @@ export interface SurveySummary {
   intro: string;
   fiscalYear: string;
   deadline: string;
-  minGroupSize: number;
 }
 
 /** What the server answered to a step: where to go, all answers so far, and the problems on that step, worded. */
@@ -42,6 +41,8 @@ interface AnsweringFormProps {
   draft: DraftKey;
   sections: readonly FormSection[];
   employmentType: string;
+  anonymity: AnonymityNotice;
+  words: SurveyPageWords;
   posted: PostedStep | null;
 }
 
@@ -50,8 +51,7 @@ interface AnsweringFormProps {
  * fields for the other steps), so it works without JavaScript. With it, answers are also kept in
  * this browser on every change and restored when the page is opened afresh.
  */
-export function AnsweringForm({ survey, draft, sections, employmentType, posted }: AnsweringFormProps) {
-  const t = useT();
+export function AnsweringForm({ survey, draft, sections, employmentType, anonymity, words, posted }: AnsweringFormProps) {
   const navigation = useNavigation();
   const [step, setStep] = useState(posted?.step ?? INTRO_STEP);
   const [answers, setAnswers] = useState<RawAnswers>(posted?.answers ?? {});
@@ -138,18 +138,18 @@ export function AnsweringForm({ survey, draft, sections, employmentType, posted 
       <p className="survey-meta">
         {survey.fiscalYear} ・ {survey.deadline}
       </p>
-      <SurveyProgress step={step} sectionCount={sections.length} />
+      <SurveyProgress step={step} steps={words.steps} label={words.progressLabel} />
       {restored ? (
         <div className="notice survey-restored" role="status">
-          <p>{t.survey.restored}</p>
+          <p>{words.restored}</p>
           <button type="button" className="button-secondary" onClick={clearRestored}>
-            {t.survey.clearRestored}
+            {words.clearRestored}
           </button>
         </div>
       ) : null}
       {heldOffline ? (
         <p className="warning" role="alert">
-          {t.survey.offlineHeld}
+          {words.offlineHeld}
         </p>
       ) : null}
       <ErrorSummary errors={summaryErrors} labels={summaryLabels} />
@@ -161,14 +161,13 @@ export function AnsweringForm({ survey, draft, sections, employmentType, posted 
 
         {step === INTRO_STEP ? (
           <section aria-labelledby="survey-step-heading">
-            <h2 id="survey-step-heading">{t.survey.introHeading}</h2>
+            <h2 id="survey-step-heading">{words.steps[INTRO_STEP]}</h2>
             <p>{survey.intro}</p>
-            <h3>{t.survey.anonymityHeading}</h3>
+            <h3>{anonymity.heading}</h3>
             <ul>
-              <li>{t.survey.anonymityGroups(survey.minGroupSize)}</li>
-              <li>{t.survey.anonymityStorage}</li>
-              <li>{t.survey.anonymityBrowser}</li>
-              {sections.some((s) => s.questions.some((q) => q.type === "free_text")) ? <li>{t.survey.anonymityFreeText}</li> : null}
+              {anonymity.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
             </ul>
           </section>
         ) : section ? (
@@ -186,9 +185,9 @@ export function AnsweringForm({ survey, draft, sections, employmentType, posted 
           </section>
         ) : (
           <section aria-labelledby="survey-step-heading">
-            <h2 id="survey-step-heading">{t.survey.progressConfirm}</h2>
-            <p>{t.survey.confirmIntro}</p>
-            <AnswerSummary sections={sections} employmentType={employmentType} answers={answers} known={known} />
+            <h2 id="survey-step-heading">{words.steps[lastStep]}</h2>
+            <p>{words.confirmIntro}</p>
+            <AnswerSummary sections={sections} employmentType={employmentType} answers={answers} known={known} words={words} />
           </section>
         )}
 
@@ -196,16 +195,16 @@ export function AnsweringForm({ survey, draft, sections, employmentType, posted 
         <div className="survey-actions">
           {step === lastStep ? (
             <button type="submit" name="intent" value="submit" className="button-primary" disabled={submitting}>
-              {submitting ? t.survey.submitting : t.survey.submit}
+              {submitting ? words.submitting : words.submit}
             </button>
           ) : (
             <button type="submit" name="intent" value="next" className="button-primary">
-              {step === INTRO_STEP ? t.survey.start : t.survey.next}
+              {step === INTRO_STEP ? words.start : words.next}
             </button>
           )}
           {step > INTRO_STEP ? (
             <button type="submit" name="intent" value="back" className="button-secondary">
-              {t.survey.back}
+              {words.back}
             </button>
           ) : null}
         </div>

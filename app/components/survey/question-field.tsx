@@ -1,9 +1,8 @@
 import "~/i18n/area/common.client";
-import "~/i18n/area/survey.client";
 import { type ChangeEvent, useState } from "react";
 import { FieldMessages } from "~/components/field-messages";
 import type { FormQuestion } from "~/domain/survey/answer-form";
-import { FREE_TEXT_MAX_LENGTH } from "~/domain/survey/answers";
+import { FREE_TEXT_MAX_LENGTH } from "~/domain/survey/answer-limits";
 import { useT } from "~/i18n/use-t";
 
 /**
@@ -34,7 +33,7 @@ export function QuestionField({ question, values, error, note }: QuestionFieldPr
   const id = `question-${question.code}`;
   const [limitReached, setLimitReached] = useState(false);
   const maxChoices = question.type === "multiple_choice" ? question.maxChoices : null;
-  // With scripts, a pick beyond "up to N" is undone at once and explained; the server checks again.
+  // With scripts, a pick beyond "up to N" is undone at once and explained (limitMessage); the server checks again.
   const enforceLimit = (event: ChangeEvent<HTMLInputElement>) => {
     if (maxChoices === null) return;
     const picked = event.currentTarget.closest("fieldset")?.querySelectorAll("input:checked").length ?? 0;
@@ -59,7 +58,7 @@ export function QuestionField({ question, values, error, note }: QuestionFieldPr
       <FieldMessages id={id} hint={hint} error={error} />
       {maxChoices !== null ? (
         <p className="field-error" role="status">
-          {limitReached ? t.survey.tooMany(maxChoices) : null}
+          {limitReached ? question.limitMessage : null}
         </p>
       ) : null}
     </>

@@ -1,8 +1,6 @@
-import "~/i18n/area/survey.client";
 import { Link } from "@remix-run/react";
 import { useEffect } from "react";
 import type { DraftKey, SurveyNotice } from "~/domain/survey/answer-form";
-import { useT } from "~/i18n/use-t";
 import { forgetSavedAnswers } from "./saved-answers";
 
 /**
@@ -10,8 +8,7 @@ import { forgetSavedAnswers } from "./saved-answers";
  * in the browser, so they are forgotten here: after thanks, on a second attempt, or once the
  * survey has closed.
  */
-export function SurveyStatus({ draft, title, notice }: { draft: DraftKey; title: string; notice: SurveyNotice }) {
-  const t = useT();
+export function SurveyStatus({ draft, title, notice, backToList }: { draft: DraftKey; title: string; notice: SurveyNotice; backToList: string }) {
   useEffect(() => forgetSavedAnswers(draft), [draft]);
   const thanks = notice.status === "thanks";
   return (
@@ -22,7 +19,7 @@ export function SurveyStatus({ draft, title, notice }: { draft: DraftKey; title:
         {notice.body}
       </p>
       <p>
-        <Link to="/surveys">{t.survey.backToList}</Link>
+        <Link to="/surveys">{backToList}</Link>
       </p>
     </>
   );

@@ -8,7 +8,7 @@ import {
   sectionsFor,
   validateAnswers,
 } from "./answers";
-import type { Locale } from "~/i18n/dictionary";
+import type { Dictionary, Locale } from "~/i18n/dictionary";
 import type { ScaleOption } from "./scales";
 
 /**
@@ -34,6 +34,8 @@ export interface FormQuestion extends AnswerableQuestion {
   hint?: string;
   /** For a follow-up, whom it is for ("only if you chose … in Q03"), worded by the server. */
   followUpNote?: string;
+  /** For a multiple choice with a limit, what the browser says when one pick too many is undone. */
+  limitMessage?: string;
 }
 
 export interface FormSection extends AnswerableSection {
@@ -56,7 +58,23 @@ export type MutableRawAnswers = Record<string, string[]>;
 /** Why a survey cannot be answered (any more) by this person. */
 export type SurveyUnavailable = "closed" | "answered" | "thanks" | "not_eligible";
 
-/** The page shown instead of the form, worded by the server (answer-notices.ts). */
+/**
+ * The answering page's own words, worded by its loader (answer-notices.server.ts), so the browser
+ * loads no dictionary area for the page: the progress label of every step (introduction, each
+ * section, confirmation) instead of the words to make them, and the document title.
+ */
+export type SurveyPageWords = Omit<Dictionary["survey"], "answerTitle" | "introHeading" | "progressSection" | "progressConfirm" | "tooMany"> & {
+  title: string;
+  steps: readonly string[];
+};
+
+/** What the introduction says about anonymity, worded by the server for this survey (answer-notices.server.ts). */
+export interface AnonymityNotice {
+  heading: string;
+  notes: readonly string[];
+}
+
+/** The page shown instead of the form, worded by the server (answer-notices.server.ts). */
 export interface SurveyNotice {
   status: SurveyUnavailable;
   heading: string;

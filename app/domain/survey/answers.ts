@@ -1,3 +1,4 @@
+import { FREE_TEXT_MAX_LENGTH } from "./answer-limits";
 import type { QuestionType } from "./scales";
 
 /** What answering needs to know of a question. */
@@ -26,7 +27,6 @@ export type RawAnswers = Readonly<Record<string, readonly string[]>>;
 
 export type AnswerProblem = "required" | "invalid" | "too_many" | "too_long";
 
-export const FREE_TEXT_MAX_LENGTH = 2000;
 
 function isEligible(types: readonly string[] | null, employmentType: string): boolean {
   return types === null || types.includes(employmentType);

@@ -1,17 +1,12 @@
 import type { Dictionary } from "../dictionary";
 
-/** The answering page, as its browser code shows it (list: surveyList; what only the server words: surveyNotices). */
+/**
+ * The answering page's words. Its loader words them for the page (surveyPageWords), so no browser
+ * module loads this area (list: surveyList; notices and problems: surveyNotices).
+ */
 export const survey = {
   answerTitle: "Answer a survey",
   introHeading: "Before you start",
-  anonymityHeading: "What stays anonymous",
-  anonymityGroups: (minGroupSize: number) =>
-    `HR only sees totals for groups of at least ${minGroupSize} people. Results for smaller groups are not shown.`,
-  anonymityStorage:
-    "Your answers are stored without your name or employee number. The record that you have answered is kept apart from your answers, and the two cannot be linked.",
-  anonymityBrowser:
-    "Answers in progress are kept only in this browser. Nothing is stored on the server until you submit, and submitting clears them from the browser too.",
-  anonymityFreeText: "In free-text answers, please write nothing that could identify you or anyone else.",
   start: "Start",
   next: "Next",
   back: "Back",

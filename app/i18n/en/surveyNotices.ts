@@ -20,6 +20,14 @@ export const surveyNotices = {
     "Your answers have been received. They are stored without your name or employee number, so they cannot be changed later or traced back to you.",
   notEligibleTitle: "This survey is not for you",
   notEligibleBody: "If you think this is wrong, please contact HR.",
+  anonymityHeading: "What stays anonymous",
+  anonymityGroups: (minGroupSize: number) =>
+    `HR only sees totals for groups of at least ${minGroupSize} people. Results for smaller groups are not shown.`,
+  anonymityStorage:
+    "Your answers are stored without your name or employee number. The record that you have answered is kept apart from your answers, and the two cannot be linked.",
+  anonymityBrowser:
+    "Answers in progress are kept only in this browser. Nothing is stored on the server until you submit, and submitting clears them from the browser too.",
+  anonymityFreeText: "In free-text answers, please write nothing that could identify you or anyone else.",
   upTo: (max: number) => `Choose up to ${max}`,
   followUpNote: (code: string, labels: string[]) =>
     `Only if you chose ${labels.map((label) => `“${label}”`).join(" or ")} in ${code}.`,

@@ -1,15 +1,10 @@
-/** The answering page, as its browser code shows it (list: surveyList; what only the server words: surveyNotices). */
+/**
+ * The answering page's words. Its loader words them for the page (surveyPageWords), so no browser
+ * module loads this area (list: surveyList; notices and problems: surveyNotices).
+ */
 export const survey = {
   answerTitle: "アンケートへの回答",
   introHeading: "はじめに",
-  anonymityHeading: "匿名性について",
-  anonymityGroups: (minGroupSize: number) =>
-    `人事担当が見られるのは、${minGroupSize}人以上の集団の集計結果だけです。${minGroupSize}人未満の集団の結果は表示されません。`,
-  anonymityStorage:
-    "回答は、氏名や職員番号を付けずに保存します。「回答したこと」の記録は回答内容とは別に保存し、両者を結び付けることはできません。",
-  anonymityBrowser:
-    "回答途中の内容は、このブラウザの中にだけ保存されます。サーバーには送信するまで何も保存されず、送信するとブラウザからも消去されます。",
-  anonymityFreeText: "自由記述欄には、ご自身や他の方が特定できる内容を書かないでください。",
   start: "回答をはじめる",
   next: "次へ",
   back: "戻る",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type DefinedSection, formSectionsFor } from "~/domain/survey/answer-form";
-import { describedSections, problemMessages, unavailableNotice } from "~/domain/survey/answer-notices.server";
+import { anonymityNotice, describedSections, problemMessages, surveyPageWords, unavailableNotice } from "~/domain/survey/answer-notices.server";
 import { en } from "~/i18n/en";
 import { ja } from "~/i18n/ja";
 import { definedQuestion as question } from "../../support/defined-questions";
@@ -28,6 +28,8 @@ describe("what the server words for the answering page", () => {
     expect(q1).not.toHaveProperty("followUpNote");
     expect(q2?.followUpNote).toBe("Q1で「あまりそう思わない」「そう思わない」を選んだ方のみお答えください。");
     expect(q3?.hint).toBe("2個まで選べます");
+    expect(q3?.limitMessage).toBe("選べるのは2個までです。");
+    expect(q1).not.toHaveProperty("limitMessage");
     expect(q4?.hint).toBe("2000文字以内");
     const [english] = describedSections(formSectionsFor(defined, "regular", "en"), en);
     expect(english!.questions[1]?.followUpNote).toBe("Only if you chose “Somewhat disagree” or “Disagree” in Q1.");
@@ -41,6 +43,22 @@ describe("what the server words for the answering page", () => {
       Q4: "2000文字以内で入力してください。",
     });
     expect(problemMessages(sections, {}, ja)).toEqual({});
+  });
+
+  it("words the page's progress for each step, and its title", () => {
+    const words = surveyPageWords(2, en);
+    expect(words.steps).toEqual(["Before you start", "Section 1 of 2", "Section 2 of 2", "Check your answers"]);
+    expect(words.title).toBe("Answer a survey | Yell");
+    expect(surveyPageWords(0, ja).steps).toEqual(["はじめに", "回答内容の確認"]);
+  });
+
+  it("words the notes on anonymity, with the one on free text only when the survey asks for text", () => {
+    const sections = formSectionsFor(defined, "regular", "ja");
+    const withText = anonymityNotice(7, sections, ja);
+    expect(withText.notes).toEqual([ja.surveyNotices.anonymityGroups(7), ja.surveyNotices.anonymityStorage, ja.surveyNotices.anonymityBrowser, ja.surveyNotices.anonymityFreeText]);
+    const withoutText = sections.map((section) => ({ ...section, questions: section.questions.filter((q) => q.type !== "free_text") }));
+    expect(anonymityNotice(7, withoutText, ja).notes).not.toContain(ja.surveyNotices.anonymityFreeText);
+    expect(withText.notes[0]).toContain("7人以上");
   });
 
   it("words the page shown instead of the form", () => {
