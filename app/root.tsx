@@ -41,8 +41,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ? dictionaryFor(locale).auth.passwordReset(user.passwordReset.by, formatDateTime(user.passwordReset.at, locale))
     : null;
   const header = user ? await headerFor(user, locale) : null;
-  // A plain object, not json(): Remix then hands it to the page as it is, instead of
-  // stringifying it into a Response and parsing it back (every page pays for the root loader).
   return { locale, user: header, passwordResetNotice };
 }
 

@@ -80,8 +80,7 @@ function summaryOf(survey: Survey, locale: Locale): SurveySummary {
 
 /*
  * Survey pages hold a person's answers: like every page, they are sent with Cache-Control: no-store
- * (entry.server), so Back after sign-out shows nothing. The loader returns plain objects, which
- * Remix passes to the page as they are instead of through a JSON Response.
+ * (entry.server), so Back after sign-out shows nothing.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, db, definition, locale } = await requireVisibleSurvey(request, params.code);
