@@ -118,7 +118,7 @@ export async function createSession(db: Db, staffId: number, policy: SessionPoli
   return secret;
 }
 
-/** Run on every request. */
+/** Every request looks its session up: compiled once. */
 const sessionWithStaff = reusableQuery((db, value: ValueSlots<{ idHash: string }>) =>
   db
     .selectFrom("sessions")
