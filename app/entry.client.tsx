@@ -1,13 +1,16 @@
-import "~/i18n/use-t";
 import { RemixBrowser } from "@remix-run/react";
 import { StrictMode, startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
+import { pageLocale } from "~/i18n/loaded.client";
+import { LocaleContext } from "~/i18n/use-t";
 
 startTransition(() => {
   hydrateRoot(
     document,
     <StrictMode>
-      <RemixBrowser />
+      <LocaleContext.Provider value={pageLocale()}>
+        <RemixBrowser />
+      </LocaleContext.Provider>
     </StrictMode>,
   );
 });

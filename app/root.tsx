@@ -1,22 +1,12 @@
 import "~/i18n/area/common.client";
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  isRouteErrorResponse,
-  useLoaderData,
-  useRouteError,
-} from "@remix-run/react";
+import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useMatches, useRouteError } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { AppHeader, type HeaderUser } from "~/components/app-header";
-import { type Locale, dictionaryFor, languageTag } from "~/i18n";
+import { PageFrame, type PageFrameData } from "~/components/page-frame";
+import { languageTag } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
 import stylesheet from "~/styles/app.css";
 import { useNonce } from "~/utils/nonce";
-import { type SessionUser, bellCounts, formatDateTime, getDb, getLocale, getUser, headerWords } from "./root.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -25,23 +15,17 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Yell" }];
 
-/**
- * What the header shows of the signed-in person, worded here: their name, their role's menu and
- * the unread counts. Nothing else of the session goes to the browser.
+/*
+ * The root has no loader: the page's language comes from the request (entry.server), and its
+ * frame from the loader of the page's layout (routes/_app), or of the answering page itself.
  */
-async function headerFor(user: SessionUser, locale: Locale): Promise<HeaderUser> {
-  const counts = await bellCounts(getDb(), user.id);
-  return { name: user.name, ...headerWords(user.role, counts, dictionaryFor(locale)), notifications: counts.notifications };
-}
-
-export async function loader({ request }: LoaderFunctionArgs) {
-  const [locale, user] = await Promise.all([getLocale(request), getUser(request)]);
-  // Worded here, so that every page's browser bundle need not carry the sign-in texts for a rare notice.
-  const passwordResetNotice = user?.passwordReset
-    ? dictionaryFor(locale).auth.passwordReset(user.passwordReset.by, formatDateTime(user.passwordReset.at, locale))
-    : null;
-  const header = user ? await headerFor(user, locale) : null;
-  return { locale, user: header, passwordResetNotice };
+function usePageFrame(): PageFrameData | null {
+  const matches = useMatches();
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const frame = (matches[i]!.data as { frame?: PageFrameData } | undefined)?.frame;
+    if (frame) return frame;
+  }
+  return null;
 }
 
 function Document({ children }: { children: ReactNode }) {
@@ -69,18 +53,11 @@ function Document({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  const { user, passwordResetNotice } = useLoaderData<typeof loader>();
   return (
     <Document>
-      <AppHeader user={user} />
-      <main id="main" tabIndex={-1}>
-        {passwordResetNotice ? (
-          <p className="notice" role="status">
-            {passwordResetNotice}
-          </p>
-        ) : null}
+      <PageFrame frame={usePageFrame()}>
         <Outlet />
-      </main>
+      </PageFrame>
     </Document>
   );
 }
@@ -98,14 +75,13 @@ export function ErrorBoundary() {
         : [t.common.errorTitle, t.common.errorBody];
   return (
     <Document>
-      <AppHeader user={null} />
-      <main id="main" tabIndex={-1}>
+      <PageFrame frame={null}>
         <h1>{title}</h1>
         <p>{body}</p>
         <p>
           <a href="/">{t.common.home}</a>
         </p>
-      </main>
+      </PageFrame>
     </Document>
   );
 }

@@ -23,7 +23,8 @@ export const browserDictionary: Dictionary =
         },
       }) as Dictionary);
 
-function pageLocale(): Locale {
+/** The language the server wrote the page in (see languageTag). */
+export function pageLocale(): Locale {
   return document.documentElement.lang.startsWith("en") ? "en" : "ja";
 }
 
