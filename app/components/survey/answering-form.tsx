@@ -6,10 +6,10 @@ import {
   type FormSection,
   INTRO_STEP,
   type SurveyPageWords,
-  answersById,
   carriedAnswers,
   type DraftKey,
   confirmStep,
+  pickedById,
   questionPresence,
   resumeStep,
 } from "~/domain/survey/answer-form";
@@ -85,7 +85,7 @@ export function AnsweringForm({ survey, draft, sections, employmentType, anonymi
   const lastStep = confirmStep(sections);
   const sectionIndex = step > INTRO_STEP && step < lastStep ? step - 1 : null;
   const section = sectionIndex === null ? undefined : sections[sectionIndex];
-  const known = answersById(sections, employmentType, answers);
+  const known = pickedById(sections, employmentType, answers);
   const problems = posted && posted.step === step ? posted.problems : {};
   const submitting = navigation.state === "submitting";
 
