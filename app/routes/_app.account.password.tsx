@@ -1,7 +1,7 @@
 import "~/i18n/area/auth.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLocation } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form-fields";
 import { NewPasswordFields } from "~/components/new-password-fields";
 import { getT } from "~/i18n/locale.server";
@@ -40,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function ChangePassword() {
   const t = useT();
   const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
+  const params = new URLSearchParams(useLocation().search);
   const errors = actionData?.errors;
   return (
     <div className="narrow">

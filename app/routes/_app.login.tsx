@@ -1,7 +1,7 @@
 import "~/i18n/area/auth.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLocation } from "@remix-run/react";
 import { useEffect } from "react";
 import { ErrorSummary, TextField } from "~/components/form-fields";
 import { forgetLegacyDrafts } from "~/components/survey/legacy-drafts";
@@ -51,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Login() {
   const t = useT();
   const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
+  const params = new URLSearchParams(useLocation().search);
   const errors = actionData?.errors;
   const signedOut = params.get("signedOut") !== null;
   // Answers in progress kept in plain text by earlier versions are removed once someone signs out;

@@ -2,7 +2,7 @@ import "~/i18n/area/actions.client";
 import "~/i18n/area/surveyAdmin.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { ActionList, NewActionForm } from "~/components/results/actions";
 import { fiscalYearLabel } from "~/domain/dates";
 import { mayViewUnit } from "~/domain/survey/unit-scope";
@@ -61,7 +61,7 @@ export default function SurveyActionsPage() {
   const a = t.actions;
   const { survey, kpis, outcomes, units, actions, isHr, headedUnits } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
+  const params = new URLSearchParams(useLocation().search);
   const saved = params.get("saved");
   const title = locale === "ja" ? survey.title_ja : survey.title_en;
   const mayEdit = (unitPath: string | null) => isHr || (unitPath !== null && mayViewUnit(headedUnits, unitPath));

@@ -1,7 +1,7 @@
 import "~/i18n/area/indicators.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form-fields";
 import { IndicatorTable, indicatorYears } from "~/components/results/indicators";
 import { INDICATOR_UNITS } from "~/domain/indicators";
@@ -56,7 +56,7 @@ export default function IndicatorsPage() {
   const i = t.indicators;
   const { indicators } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
+  const params = new URLSearchParams(useLocation().search);
   const saved = params.get("saved");
   const intent = actionData?.values?.intent;
   const errorsFor = (form: string) => (intent === form ? actionData?.errors : undefined);

@@ -1,7 +1,7 @@
 import "~/i18n/area/messages.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { MessageBody } from "~/components/imessage";
 import { formatDateTime } from "~/domain/dates";
 import { getT } from "~/i18n/locale.server";
@@ -41,7 +41,7 @@ export default function Moderation() {
   const m = t.messages;
   const locale = useLocale();
   const { reported } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
+  const params = new URLSearchParams(useLocation().search);
   return (
     <>
       <h1>{m.moderationTitle}</h1>

@@ -1,7 +1,7 @@
 import "~/i18n/area/rounds.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { CoverageTable } from "~/components/rounds/coverage-table";
 import { RoundSummary, roundTitle } from "~/components/rounds/round-summary";
 import { getT } from "~/i18n/locale.server";
@@ -49,7 +49,7 @@ export default function ManageRound() {
   const r = t.rounds;
   const { round, coverage } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
+  const params = new URLSearchParams(useLocation().search);
   const notice = params.get("created") === "1" ? r.create.created : params.get("closed") === "1" ? r.detail.closed : null;
   return (
     <>

@@ -4,7 +4,7 @@ import "~/i18n/area/surveyAdmin.client";
 import "~/i18n/area/validation.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form-fields";
 import { KpiTargetsForm } from "~/components/surveys/kpi-targets-form";
 import { ReportingDimensionsForm } from "~/components/surveys/reporting-dimensions-form";
@@ -127,7 +127,7 @@ export default function ManageSurvey() {
   const locale = useLocale();
   const { survey, reporting, reportingPreview, transitions, sections, kpis } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
+  const params = new URLSearchParams(useLocation().search);
   const errors = actionData?.errors;
   const values = actionData?.values;
   const byLocale = (item: { title_ja: string; title_en: string }) => (locale === "ja" ? item.title_ja : item.title_en);

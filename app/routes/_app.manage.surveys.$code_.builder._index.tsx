@@ -2,7 +2,7 @@ import "~/i18n/area/builder.client";
 import "~/i18n/area/validation.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { FormProblem } from "~/components/builder/fields";
 import { BuilderStructure, type StructureSection } from "~/components/builder/structure";
 import { getT } from "~/i18n/locale.server";
@@ -94,7 +94,7 @@ export default function SurveyBuilder() {
   const localised = useLocalisedText();
   const { survey, editable, types, sections } = useLoaderData<typeof loader>();
   const posted = useActionData<typeof action>();
-  const [params] = useSearchParams();
+  const params = new URLSearchParams(useLocation().search);
   const saved = params.get("saved");
   const savedMessage = saved ? b.saved[saved] : undefined;
   const base = `/manage/surveys/${encodeURIComponent(survey.code)}`;

@@ -4,7 +4,7 @@ import "~/i18n/area/surveyAdmin.client";
 import "~/i18n/area/validation.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { type FormEvent, useState } from "react";
 import { ErrorSummary } from "~/components/form-fields";
 import { JobProgress } from "~/components/job-progress";
@@ -85,7 +85,7 @@ export default function ImportResponses() {
   const { survey, questionCodes, job } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const inPlace = useImportInPlace(survey.code);
-  const [params] = useSearchParams();
+  const params = new URLSearchParams(useLocation().search);
   const imported = Number(params.get("imported"));
   const failedJob = !actionData && !inPlace.started && job?.status === "failed" ? job : null;
   const startErrors = inPlace.started && "errors" in inPlace.started ? inPlace.started.errors : actionData?.errors;

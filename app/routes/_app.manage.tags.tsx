@@ -1,7 +1,7 @@
 import "~/i18n/area/messages.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/form-fields";
 import { getT } from "~/i18n/locale.server";
 import { useT } from "~/i18n/use-t";
@@ -37,7 +37,7 @@ export default function ManageTags() {
   const m = t.messages;
   const { tags } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
+  const params = new URLSearchParams(useLocation().search);
   const saved = params.get("saved");
   const errors = actionData?.errors;
   return (

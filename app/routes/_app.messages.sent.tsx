@@ -1,7 +1,7 @@
 import "~/i18n/area/messages.client";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { MessageSections, TagList } from "~/components/imessage";
 import { formatDateTime } from "~/domain/dates";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -22,7 +22,7 @@ export default function SentMessages() {
   const m = t.messages;
   const locale = useLocale();
   const { messages } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
+  const params = new URLSearchParams(useLocation().search);
   const notice = params.get("sent") ? m.sentNotice : params.get("withdrawn") ? m.withdrawn : null;
   return (
     <>

@@ -2,7 +2,7 @@ import "~/i18n/area/heatmap.client";
 import "~/i18n/area/shared.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { ErrorSummary, TextAreaField } from "~/components/form-fields";
 import { fiscalYearLabel, formatDate } from "~/domain/dates";
 import { getT } from "~/i18n/locale.server";
@@ -47,7 +47,7 @@ export default function ShareResultsPage() {
   const s = t.shared;
   const { survey, publication } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [params] = useSearchParams();
+  const params = new URLSearchParams(useLocation().search);
   const errors = actionData?.errors as Record<string, string> | undefined;
   const values = actionData?.values;
   return (

@@ -1,7 +1,7 @@
 import "~/i18n/area/notifications.client";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { NOTIFICATION_KINDS } from "~/domain/notifications";
 import { useT } from "~/i18n/use-t";
 import { emailSettingsFor, setEmailKinds } from "~/models/notifications.server";
@@ -29,7 +29,7 @@ export default function NotificationSettings() {
   const n = useT().notifications;
   const s = n.settings;
   const { enabled, hasEmail, mailConfigured } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
+  const params = new URLSearchParams(useLocation().search);
   return (
     <>
       <h1>{s.title}</h1>

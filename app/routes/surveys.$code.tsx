@@ -6,7 +6,6 @@ import {
   isRouteErrorResponse,
   useActionData,
   useLoaderData,
-  useParams,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -202,14 +201,13 @@ export default function SurveyPage() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
-  const { code } = useParams();
-  // The loader's words are there when the page had loaded and a post failed, not when the loader itself failed.
-  const words = useRouteLoaderData<typeof loader>("routes/surveys.$code")?.words;
+  // The loader's data is there when the page had loaded and a post failed, not when the loader itself failed.
+  const loaded = useRouteLoaderData<typeof loader>("routes/surveys.$code");
   const response = isRouteErrorResponse(error) ? error : null;
-  if (response || !words) {
+  if (response || !loaded) {
     const notFound = response?.status === 404;
     // Without them, a 404 of requireVisibleSurvey carries the link's words.
-    const backToList: unknown = words?.backToList ?? response?.data?.backToList;
+    const backToList: unknown = loaded?.words.backToList ?? response?.data?.backToList;
     return (
       <>
         <h1>{notFound ? t.common.notFoundTitle : t.common.errorTitle}</h1>
@@ -224,13 +222,14 @@ export function ErrorBoundary() {
   }
   // A post whose connection dropped on the way lands here (a known-offline browser is held back by
   // the form itself); the answers are still in this browser and come back when the survey reopens.
+  const { survey, words } = loaded;
   return (
     <>
       <h1>{words.sendFailedTitle}</h1>
       <p>{words.sendFailedBody}</p>
       <p>
         {/* A full page load, so the survey starts afresh and restores the kept answers. */}
-        <a href={`/surveys/${encodeURIComponent(code ?? "")}`}>{words.reopenSurvey}</a>
+        <a href={`/surveys/${encodeURIComponent(survey.code)}`}>{words.reopenSurvey}</a>
       </p>
     </>
   );

@@ -10,10 +10,10 @@ import { chunksWithZod, gzipSize, pageScripts, readClientBuild } from "./client-
 const SURVEY_PAGE_ROUTE = "routes/surveys.$code";
 const COMPARED_PAGE_ROUTE = "routes/_app.results.$code";
 /**
- * A ratchet, not the goal: today's figure (91.2 KB) with a little room. The goal is 90 KB (issue 8);
+ * A ratchet, not the goal: today's figure (90.7 KB) with a little room. The goal is 90 KB (issue 8);
  * lower this as the page shrinks, so that bytes won back cannot quietly return.
  */
-const SURVEY_PAGE_BUDGET = 91.5 * 1024;
+const SURVEY_PAGE_BUDGET = 91 * 1024;
 /** The page is worded by its loader: the only area its browser code reads is the one every page loads. */
 const SURVEY_PAGE_AREAS = ["common"];
 const SURVEY_PAGE_GOAL = 90 * 1024;

@@ -1,15 +1,15 @@
 import { Form, useNavigation } from "@remix-run/react";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { ErrorSummary } from "~/components/field-messages";
 import {
   type AnonymityNotice,
   type FormSection,
   INTRO_STEP,
   type SurveyPageWords,
-  answersById,
   carriedAnswers,
   type DraftKey,
   confirmStep,
+  pickedById,
   questionPresence,
   resumeStep,
 } from "~/domain/survey/answer-form";
@@ -66,13 +66,10 @@ export function AnsweringForm({ survey, draft, sections, employmentType, anonymi
   const [restored, setRestored] = useState(false);
   const [heldOffline, setHeldOffline] = useState(false);
 
-  // After hydration only, so the first render matches the server's HTML.
-  const mounted = useRef(false);
+  // After hydration, so the first render matches the server's HTML. A page answering a post (every
+  // step's answer runs this again) already holds the latest answers; a fresh page may pick up kept ones.
   useEffect(() => {
-    if (mounted.current) return;
-    mounted.current = true;
     setCanReact(true);
-    // A page answering a post already holds the latest answers; a fresh page may pick up kept ones.
     if (posted) return;
     void readSavedAnswers(draft).then((saved) => {
       if (!saved) return;
@@ -85,7 +82,7 @@ export function AnsweringForm({ survey, draft, sections, employmentType, anonymi
   const lastStep = confirmStep(sections);
   const sectionIndex = step > INTRO_STEP && step < lastStep ? step - 1 : null;
   const section = sectionIndex === null ? undefined : sections[sectionIndex];
-  const known = answersById(sections, employmentType, answers);
+  const known = pickedById(sections, employmentType, answers);
   const problems = posted && posted.step === step ? posted.problems : {};
   const submitting = navigation.state === "submitting";
 

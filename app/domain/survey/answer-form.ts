@@ -166,21 +166,31 @@ export function firstStepWithProblem(sections: readonly FormSection[], problems:
   return index === -1 ? confirmStep(sections) : sectionStep(index);
 }
 
-/** Where to pick up answers kept from an earlier visit: the first section not yet complete. */
-export function resumeStep(sections: readonly FormSection[], employmentType: string, raw: RawAnswers): number {
-  const validation = validateAnswers(sections, employmentType, raw);
-  return validation.ok ? confirmStep(sections) : firstStepWithProblem(sections, validation.problems);
+/**
+ * The choices picked so far by question id, which follow-ups are decided on while the person
+ * answers: isQuestionShown's rule, question by question in order (so a follow-up of a question
+ * not shown stays hidden), on the values as picked. validateAnswers applies the same rule to the
+ * answers that pass its checks; the two differ only while a trigger's answer is invalid, which the
+ * server reports on that step before anything goes further. The browser then needs no answer checks.
+ */
+export function pickedById(sections: readonly FormSection[], employmentType: string, raw: RawAnswers): Map<number, Answer> {
+  const picked = new Map<number, Answer>();
+  for (const question of sections.flatMap((section) => section.questions)) {
+    if (isQuestionShown(question, employmentType, picked)) picked.set(question.id, (raw[question.code] ?? []).map(Number));
+  }
+  return picked;
 }
 
-/** Valid answers so far by question id: what follow-up questions are decided on. */
-export function answersById(sections: readonly FormSection[], employmentType: string, raw: RawAnswers): Map<number, Answer> {
-  const { answers } = validateAnswers(sections, employmentType, raw);
-  const byId = new Map<number, Answer>();
-  for (const question of sections.flatMap((section) => section.questions)) {
-    const answer = answers[question.code];
-    if (answer !== undefined) byId.set(question.id, answer);
-  }
-  return byId;
+/**
+ * Where to pick up answers kept from an earlier visit: the first section with a required question
+ * it shows still unanswered, or the confirmation when there is none (the server checks every
+ * answer again on the way).
+ */
+export function resumeStep(sections: readonly FormSection[], employmentType: string, raw: RawAnswers): number {
+  const shown = pickedById(sections, employmentType, raw);
+  const unanswered = (question: FormQuestion) => !(raw[question.code] ?? []).some((value) => value.trim() !== "");
+  const index = sections.findIndex((section) => section.questions.some((q) => q.required && shown.has(q.id) && unanswered(q)));
+  return index === -1 ? confirmStep(sections) : sectionStep(index);
 }
 
 /**

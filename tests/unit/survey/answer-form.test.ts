@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   type DefinedSection,
-  answersById,
   carriedAnswers,
   clampStep,
   confirmStep,
   firstStepWithProblem,
   formSectionsFor,
   parseSavedAnswers,
+  pickedById,
   pickAnswers,
   questionPresence,
   resumeStep,
@@ -73,6 +73,9 @@ describe("steps", () => {
   it("resume kept answers at the first incomplete section, or the confirmation when all is done", () => {
     expect(resumeStep(sections, "regular", { Q1: ["4"] })).toBe(2);
     expect(resumeStep(sections, "regular", { Q1: ["4"], Q3: ["3"] })).toBe(4);
+    expect(resumeStep(sections, "regular", { Q1: ["4"], Q3: [" "] })).toBe(2);
+    // Q4 is asked once Q1 is 1 or 2.
+    expect(resumeStep(sections, "regular", { Q1: ["2"], Q3: ["3"] })).toBe(3);
   });
 });
 
@@ -92,8 +95,37 @@ describe("answers in the form", () => {
     ]);
   });
 
-  it("decide follow-ups by question id", () => {
-    expect([...answersById(sections, "regular", { Q1: ["1"], Q2: ["x"] })]).toEqual([[1, 1]]);
+  it("decide follow-ups by question id, on the values picked", () => {
+    expect([...pickedById(sections, "regular", { Q1: ["1"], Q2: ["3"] })]).toEqual([
+      [1, [1]],
+      [2, [3]],
+      [3, []],
+      [4, []],
+    ]);
+    // Q2 and Q4 are not asked after a 4 on Q1: what was picked for them does not count.
+    expect([...pickedById(sections, "regular", { Q1: ["4"], Q2: ["3"], Q4: ["1"] }).keys()]).toEqual([1, 3]);
+  });
+
+  it("keep a follow-up hidden when the question it depends on is hidden itself", () => {
+    const chained = formSectionsFor(
+      [
+        {
+          id: 1,
+          title_ja: "一",
+          title_en: "One",
+          eligibleEmploymentTypes: null,
+          questions: [
+            agreement(1, "Q1"),
+            agreement(2, "Q2", { showIf: { questionId: 1, values: [1] } }),
+            agreement(3, "Q3", { showIf: { questionId: 2, values: [4] } }),
+          ],
+        },
+      ],
+      "regular",
+      "ja",
+    );
+    expect([...pickedById(chained, "regular", { Q1: ["4"], Q2: ["4"] }).keys()]).toEqual([1]);
+    expect([...pickedById(chained, "regular", { Q1: ["1"], Q2: ["4"] }).keys()]).toEqual([1, 2, 3]);
   });
 });
 
