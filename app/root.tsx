@@ -1,12 +1,22 @@
 import "~/i18n/area/common.client";
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useMatches, useRouteError } from "@remix-run/react";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useLoaderData,
+  useRouteError,
+} from "@remix-run/react";
 import type { ReactNode } from "react";
-import { PageFrame, type PageFrameData } from "~/components/page-frame";
-import { languageTag } from "~/i18n";
+import { AppHeader, type HeaderUser } from "~/components/app-header";
+import { type Locale, dictionaryFor, languageTag } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
 import stylesheet from "~/styles/app.css";
 import { useNonce } from "~/utils/nonce";
+import { type SessionUser, bellCounts, formatDateTime, getDb, getLocale, getUser, headerWords } from "./root.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -15,17 +25,23 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Yell" }];
 
-/*
- * The root has no loader: the page's language comes from the request (entry.server), and its
- * frame from the loader of the page's layout (routes/_app), or of the answering page itself.
+/**
+ * What the header shows of the signed-in person, worded here: their name, their role's menu and
+ * the unread counts. Nothing else of the session goes to the browser.
  */
-function usePageFrame(): PageFrameData | null {
-  const matches = useMatches();
-  for (let i = matches.length - 1; i >= 0; i--) {
-    const frame = (matches[i]!.data as { frame?: PageFrameData } | undefined)?.frame;
-    if (frame) return frame;
-  }
-  return null;
+async function headerFor(user: SessionUser, locale: Locale): Promise<HeaderUser> {
+  const counts = await bellCounts(getDb(), user.id);
+  return { name: user.name, ...headerWords(user.role, counts, dictionaryFor(locale)), notifications: counts.notifications };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [locale, user] = await Promise.all([getLocale(request), getUser(request)]);
+  // Worded here, so that every page's browser bundle need not carry the sign-in texts for a rare notice.
+  const passwordResetNotice = user?.passwordReset
+    ? dictionaryFor(locale).auth.passwordReset(user.passwordReset.by, formatDateTime(user.passwordReset.at, locale))
+    : null;
+  const header = user ? await headerFor(user, locale) : null;
+  return { locale, user: header, passwordResetNotice };
 }
 
 function Document({ children }: { children: ReactNode }) {
@@ -53,11 +69,18 @@ function Document({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  const { user, passwordResetNotice } = useLoaderData<typeof loader>();
   return (
     <Document>
-      <PageFrame frame={usePageFrame()}>
+      <AppHeader user={user} />
+      <main id="main" tabIndex={-1}>
+        {passwordResetNotice ? (
+          <p className="notice" role="status">
+            {passwordResetNotice}
+          </p>
+        ) : null}
         <Outlet />
-      </PageFrame>
+      </main>
     </Document>
   );
 }
@@ -75,13 +98,14 @@ export function ErrorBoundary() {
         : [t.common.errorTitle, t.common.errorBody];
   return (
     <Document>
-      <PageFrame frame={null}>
+      <AppHeader user={null} />
+      <main id="main" tabIndex={-1}>
         <h1>{title}</h1>
         <p>{body}</p>
         <p>
           <a href="/">{t.common.home}</a>
         </p>
-      </PageFrame>
+      </main>
     </Document>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The server code the answering page (routes/surveys.$code) uses, imported through this one
- * module: in the browser build every `.server` import becomes an empty module, and one shared
- * with other routes becomes a chunk of its own that the survey page would fetch. Through here they are one empty module, inlined into the route's chunk. The
+ * module for the reason root.server.ts gives: in the browser build every `.server` import becomes
+ * an empty module, and one shared with other routes becomes a chunk of its own that the survey
+ * page would fetch. Through here they are one empty module, inlined into the route's chunk. The
  * same goes for what only the loader and action call (Remix's response helpers, date formatting,
  * the server's wording): imported by the route directly, a module shared with other pages would
  * still be fetched by the survey page for nothing.
@@ -16,4 +17,3 @@ export { loadSurveyDefinition } from "~/models/surveys.server";
 export { answerStepSchema, readAnswers } from "~/schemas/survey-answers.server";
 export { requireUser } from "~/utils/auth.server";
 export { getDb } from "~/utils/db.server";
-export { pageFrame } from "~/utils/page-frame.server";

@@ -3,7 +3,7 @@ import { Form, NavLink, useLocation } from "@remix-run/react";
 import type { HeaderWords } from "~/domain/navigation";
 import { useLocale, useT } from "~/i18n/use-t";
 
-/** The signed-in person as the page frame (page-frame.server) words the header for them (headerWords). */
+/** The signed-in person as the root loader words the header for them (headerWords). */
 export interface HeaderUser extends HeaderWords {
   name: string;
   notifications: number;

@@ -32,8 +32,8 @@ export interface HeaderWords {
 }
 
 /**
- * Chosen and worded by the page frame (page-frame.server): the browser gets this person's menu
- * entries and counts as text, not every role's table and words.
+ * Chosen and worded by the root loader: the browser gets this person's menu entries and counts as
+ * text, not every role's table and words.
  */
 export function headerWords(role: Role, counts: { unread: number; notifications: number }, t: Dictionary): HeaderWords {
   const { unread, notifications } = counts;

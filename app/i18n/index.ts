@@ -22,18 +22,10 @@ export function languageTag(locale: Locale): string {
 
 type Matches = Parameters<MetaFunction>[0]["matches"];
 
-/** The language of the page's frame (PageFrameData), which its layout's loader returns as `frame`. */
-function frameLocale(matches: Matches): Locale {
-  for (const match of matches) {
-    const locale = (match.data as { frame?: { locale?: unknown } } | undefined)?.frame?.locale;
-    if (isLocale(locale)) return locale;
-  }
-  return defaultLocale;
-}
-
-/** A page title in the reader's language ("職員名簿 | Yell"). */
+/** A page title in the reader's language ("職員名簿 | Yell"), read from the root loader's locale. */
 function pageTitle(matches: Matches, pick: (t: Dictionary) => string) {
-  const t = dictionaryFor(frameLocale(matches));
+  const rootData = matches.find((match) => match.id === "root")?.data as { locale?: unknown } | undefined;
+  const t = dictionaryFor(isLocale(rootData?.locale) ? rootData.locale : defaultLocale);
   return [{ title: `${pick(t)} | ${t.common.appName}` }];
 }
 

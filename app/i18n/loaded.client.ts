@@ -23,8 +23,7 @@ export const browserDictionary: Dictionary =
         },
       }) as Dictionary);
 
-/** The language the server wrote the page in (see languageTag). */
-export function pageLocale(): Locale {
+function pageLocale(): Locale {
   return document.documentElement.lang.startsWith("en") ? "en" : "ja";
 }
 

@@ -1,5 +1,4 @@
 import { createCookie } from "@remix-run/node";
-import { oncePerRequest } from "~/utils/request-scope.server";
 import { defaultLocale, isLocale, type Locale } from "./dictionary";
 import { dictionaryFor } from "./index";
 
@@ -12,12 +11,9 @@ export const localeCookie = createCookie("yell_lang", {
 });
 
 /** Japanese unless the person has switched language: the city works in Japanese. */
-export function getLocale(request: Request): Promise<Locale> {
-  // Asked by the page's loaders and by the document around them.
-  return oncePerRequest("locale", async () => {
-    const value: unknown = await localeCookie.parse(request.headers.get("Cookie"));
-    return isLocale(value) ? value : defaultLocale;
-  });
+export async function getLocale(request: Request): Promise<Locale> {
+  const value: unknown = await localeCookie.parse(request.headers.get("Cookie"));
+  return isLocale(value) ? value : defaultLocale;
 }
 
 export async function getT(request: Request) {

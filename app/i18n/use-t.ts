@@ -1,16 +1,11 @@
-import { createContext, useContext } from "react";
+import { useRouteLoaderData } from "@remix-run/react";
 import { defaultLocale, type Locale } from "./dictionary";
 import { dictionaryFor } from "./index";
 
-/**
- * The page's language: a property of the request (the language cookie), provided by entry.server
- * and, in the browser, by entry.client from the html lang attribute the server wrote. Not loader
- * data, so error pages keep it too.
- */
-export const LocaleContext = createContext<Locale>(defaultLocale);
-
+/** The page's language, from the root loader (so it is the same on the server and in the browser). */
 export function useLocale(): Locale {
-  return useContext(LocaleContext);
+  const data = useRouteLoaderData<{ locale: Locale }>("root");
+  return data?.locale ?? defaultLocale;
 }
 
 /** The page's words. In the browser only areas imported as `~/i18n/area/<area>.client` are present. */

@@ -37,7 +37,6 @@ import {
   getLocale,
   json,
   loadSurveyDefinition,
-  pageFrame,
   problemMessages,
   readAnswers,
   redirect,
@@ -86,10 +85,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, db, definition, locale } = await requireVisibleSurvey(request, params.code);
   const { survey } = definition;
   const t = dictionaryFor(locale);
-  // The page has no layout route (see routes/_app): the header comes with its own data.
-  const [frame, draft] = await Promise.all([pageFrame(request), draftKeyFor(db, user.id, survey.code)]);
+  const draft = await draftKeyFor(db, user.id, survey.code);
   const unavailable = (state: SurveyUnavailable) => ({
-    frame,
     state,
     survey: summaryOf(survey, locale),
     draft,
@@ -102,7 +99,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (employmentType === null) return unavailable("not_eligible");
   const sections = answeringSections(definition.sections, employmentType, locale, t);
   return {
-    frame,
     state: "open" as const,
     survey: summaryOf(survey, locale),
     draft,

@@ -1,8 +1,8 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 
 /*
- * Values worked out once per HTTP request and shared by every loader it runs (the layout's loader
- * and the page's both need the signed-in person; the document around them needs the language). The server runs each request inside a scope;
+ * Values worked out once per HTTP request and shared by every loader it runs (the root loader and
+ * the page's loader both need the signed-in person). The server runs each request inside a scope;
  * outside one (tests calling a loader directly, the CLI) nothing is cached.
  */
 declare global {

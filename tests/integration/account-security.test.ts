@@ -2,10 +2,10 @@ import { randomBytes, scryptSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { SetupCodeRefused, issueSetupCode, redeemSetupCode, signIn } from "~/models/auth.server";
 import { findSessionUser, purgeExpired } from "~/models/session.server";
-import { loader as appLoader } from "~/routes/_app";
-import { loader as homeLoader } from "~/routes/_app._index";
-import { action as loginAction } from "~/routes/_app.login";
-import { action as staffAction } from "~/routes/_app.roster.$employeeNumber";
+import { loader as rootLoader } from "~/root";
+import { loader as homeLoader } from "~/routes/_index";
+import { action as loginAction } from "~/routes/login";
+import { action as staffAction } from "~/routes/roster.$employeeNumber";
 import { safeRedirectPath } from "~/utils/auth.server";
 import { withRequestScope } from "~/utils/request-scope.server";
 import { createDb } from "#db/connection";
@@ -192,13 +192,13 @@ function countingSessionReads() {
 }
 
 describe("one session lookup per request (#8)", () => {
-  it("looks the session up once for the layout's loader and the page's loader together", async () => {
+  it("looks the session up once for the root loader and the page's loader together", async () => {
     const counting = countingSessionReads();
     useDatabaseForApp(counting.db);
     try {
       const request = await requestAs(db, staff.id, "/");
       await withRequestScope(async () => {
-        await Promise.all([appLoader({ request, params: {}, context: {} }), homeLoader({ request, params: {}, context: {} })]);
+        await Promise.all([rootLoader({ request, params: {}, context: {} }), homeLoader({ request, params: {}, context: {} })]);
       });
       expect(counting.counter.reads).toBe(1);
     } finally {

@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
-import { action as actionsAction, loader as actionsLoader } from "~/routes/_app.manage.actions.$code";
-import { loader as resultsLoader } from "~/routes/_app.results.$code";
+import { action as actionsAction, loader as actionsLoader } from "~/routes/manage.actions.$code";
+import { loader as resultsLoader } from "~/routes/results.$code";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
 import { useDatabaseForApp } from "../support/requests";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { issueSetupCode } from "~/models/auth.server";
 import { recordAudit } from "~/models/audit.server";
-import { loader } from "~/routes/_app.manage.audit";
+import { loader } from "~/routes/manage.audit";
 import { loader as csvLoader } from "~/routes/manage.audit[.]csv";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";

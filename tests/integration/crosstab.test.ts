@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { crosstabCommand } from "~/commands/crosstab";
 import { createSurveyCommand, importResponsesCommand } from "~/commands/surveys";
 import { loadSurveyDefinition } from "~/models/surveys.server";
-import { loader as pageLoader } from "~/routes/_app.results.$code_.crosstab";
+import { loader as pageLoader } from "~/routes/results.$code_.crosstab";
 import { loader as csvLoader } from "~/routes/results.$code.crosstab[.]csv";
 import { loader as xlsxLoader } from "~/routes/results.$code.crosstab[.]xlsx";
 import { runCommand } from "../support/cli";

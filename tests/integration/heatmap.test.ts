@@ -2,7 +2,7 @@ import type { SerializeFrom } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { decodeCsvBytes } from "~/domain/csv";
 import { loader as csvLoader } from "~/routes/results.$code.heatmap[.]csv";
-import { loader as pageLoader } from "~/routes/_app.results.$code_.heatmap";
+import { loader as pageLoader } from "~/routes/results.$code_.heatmap";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
 import { useDatabaseForApp } from "../support/requests";

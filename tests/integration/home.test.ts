@@ -5,7 +5,7 @@ import { report, sendMessage, thank } from "~/models/messages.server";
 import { createRound } from "~/models/rounds.server";
 import { submitResponse } from "~/models/responses.server";
 import { createSurveyFromTemplate, loadSurveyDefinition, setSurveyStatus } from "~/models/surveys.server";
-import { loader } from "~/routes/_app._index";
+import { loader } from "~/routes/_index";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";

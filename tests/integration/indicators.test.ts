@@ -1,6 +1,6 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
-import { action, loader } from "~/routes/_app.manage.indicators";
+import { action, loader } from "~/routes/manage.indicators";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
 import { useDatabaseForApp } from "../support/requests";

@@ -24,9 +24,9 @@ import {
   unreadCount,
   withdraw,
 } from "~/models/messages.server";
-import { action as messageAction, loader as messageLoader } from "~/routes/_app.messages.$id";
-import { action as composeAction } from "~/routes/_app.messages.new";
-import { action as moderationAction, loader as moderationLoader } from "~/routes/_app.manage.moderation";
+import { action as messageAction, loader as messageLoader } from "~/routes/messages.$id";
+import { action as composeAction } from "~/routes/messages.new";
+import { action as moderationAction, loader as moderationLoader } from "~/routes/manage.moderation";
 import { getEnv } from "~/utils/env.server";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { redeemSetupCode } from "~/models/auth.server";
 import { issueSetupLetters } from "~/models/onboarding.server";
-import { action, loader } from "~/routes/_app.manage.onboarding";
+import { action, loader } from "~/routes/manage.onboarding";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signIn } from "~/models/auth.server";
 import { findSessionUser } from "~/models/session.server";
-import { action } from "~/routes/_app.account.password";
+import { action } from "~/routes/account.password";
 import { sessionCookie } from "~/utils/session.server";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";

@@ -6,7 +6,7 @@ import { rowRelease } from "~/models/disclosure.server";
 import { responseExportRows } from "~/models/response-export.server";
 import { importResponses } from "~/models/responses.server";
 import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
-import { loader as commentsLoader } from "~/routes/_app.results.$code_.comments";
+import { loader as commentsLoader } from "~/routes/results.$code_.comments";
 import { loader as csvLoader } from "~/routes/results.$code.responses[.]csv";
 import { loader as xlsxLoader } from "~/routes/results.$code.responses[.]xlsx";
 import { createTestDb } from "../support/db";

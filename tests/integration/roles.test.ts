@@ -33,15 +33,15 @@ describe("role checks", () => {
 
 describe("HR pages", () => {
   const hrPages: [string, () => Promise<{ loader: (args: LoaderFunctionArgs) => Promise<unknown> }>, Record<string, string>][] = [
-    ["/roster", () => import("~/routes/_app.roster._index"), {}],
-    ["/roster/import", () => import("~/routes/_app.roster.import"), {}],
-    ["/roster/T00001", () => import("~/routes/_app.roster.$employeeNumber"), { employeeNumber: "T00001" }],
-    ["/manage/surveys", () => import("~/routes/_app.manage.surveys._index"), {}],
-    ["/manage/surveys/x", () => import("~/routes/_app.manage.surveys.$code"), { code: "x" }],
-    ["/manage/surveys/x/import", () => import("~/routes/_app.manage.surveys.$code_.import"), { code: "x" }],
-    ["/results", () => import("~/routes/_app.results._index"), {}],
-    ["/manage/audit", () => import("~/routes/_app.manage.audit"), {}],
-    ["/results/x", () => import("~/routes/_app.results.$code"), { code: "x" }],
+    ["/roster", () => import("~/routes/roster._index"), {}],
+    ["/roster/import", () => import("~/routes/roster.import"), {}],
+    ["/roster/T00001", () => import("~/routes/roster.$employeeNumber"), { employeeNumber: "T00001" }],
+    ["/manage/surveys", () => import("~/routes/manage.surveys._index"), {}],
+    ["/manage/surveys/x", () => import("~/routes/manage.surveys.$code"), { code: "x" }],
+    ["/manage/surveys/x/import", () => import("~/routes/manage.surveys.$code_.import"), { code: "x" }],
+    ["/results", () => import("~/routes/results._index"), {}],
+    ["/manage/audit", () => import("~/routes/manage.audit"), {}],
+    ["/results/x", () => import("~/routes/results.$code"), { code: "x" }],
     ["/results/x/kpi.csv", () => import("~/routes/results.$code.kpi[.]csv"), { code: "x" }],
     ["/results/x/kpi.xlsx", () => import("~/routes/results.$code.kpi[.]xlsx"), { code: "x" }],
   ];

@@ -6,7 +6,7 @@ import { importResponsesCommand } from "~/commands/surveys";
 import { importRosterCommand } from "~/commands/import-roster";
 import { applyRosterImport } from "~/models/roster.server";
 import { createSurveyFromTemplate } from "~/models/surveys.server";
-import { action as importAction } from "~/routes/_app.roster.import";
+import { action as importAction } from "~/routes/roster.import";
 import { runCommand } from "../support/cli";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";

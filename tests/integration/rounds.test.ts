@@ -7,9 +7,9 @@ import { sendMessage } from "~/models/messages.server";
 import { importResponses } from "~/models/responses.server";
 import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
 import { closeRound, coverage, createRound, listParticipantRounds, openRoundFor, participantProgress, strengthsReport } from "~/models/rounds.server";
-import { loader as roundPageLoader } from "~/routes/_app.manage.rounds.$id";
-import { action as createRoundAction } from "~/routes/_app.manage.rounds._index";
-import { loader as reportLoader } from "~/routes/_app.messages.rounds.$id.report";
+import { loader as roundPageLoader } from "~/routes/manage.rounds.$id";
+import { action as createRoundAction } from "~/routes/manage.rounds._index";
+import { loader as reportLoader } from "~/routes/messages.rounds.$id.report";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
@@ -180,9 +180,9 @@ describe("strengths reports", () => {
 
 describe("HR-only pages", () => {
   const pages: [string, () => Promise<{ loader: (a: LoaderFunctionArgs) => Promise<unknown>; action?: (a: ActionFunctionArgs) => Promise<unknown> }>, Record<string, string>][] = [
-    ["/manage/rounds", () => import("~/routes/_app.manage.rounds._index"), {}],
-    [`/manage/rounds/${roundId}`, () => import("~/routes/_app.manage.rounds.$id"), { id: String(roundId) }],
-    ["/manage/analytics", () => import("~/routes/_app.manage.analytics"), {}],
+    ["/manage/rounds", () => import("~/routes/manage.rounds._index"), {}],
+    [`/manage/rounds/${roundId}`, () => import("~/routes/manage.rounds.$id"), { id: String(roundId) }],
+    ["/manage/analytics", () => import("~/routes/manage.analytics"), {}],
   ];
 
   it.each(pages)("%s refuses staff with 403", async (path, load, params) => {

@@ -1,8 +1,8 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
-import { action as publishAction } from "~/routes/_app.results.$code_.share";
-import { loader as summaryLoader } from "~/routes/_app.shared-results.$code";
-import { loader as listLoader } from "~/routes/_app.shared-results._index";
+import { action as publishAction } from "~/routes/results.$code_.share";
+import { loader as summaryLoader } from "~/routes/shared-results.$code";
+import { loader as listLoader } from "~/routes/shared-results._index";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
 import { useDatabaseForApp } from "../support/requests";

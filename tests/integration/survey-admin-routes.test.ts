@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
-import { action as createAction, loader as listLoader } from "~/routes/_app.manage.surveys._index";
-import { action as surveyAction } from "~/routes/_app.manage.surveys.$code";
-import { action as importAction, loader as importLoader } from "~/routes/_app.manage.surveys.$code_.import";
+import { action as createAction, loader as listLoader } from "~/routes/manage.surveys._index";
+import { action as surveyAction } from "~/routes/manage.surveys.$code";
+import { action as importAction, loader as importLoader } from "~/routes/manage.surveys.$code_.import";
 import { loader as jobLoader } from "~/routes/jobs.$id";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";

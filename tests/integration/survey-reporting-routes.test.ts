@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { createSurveyFromTemplate, findSurvey, setSurveyStatus } from "~/models/surveys.server";
-import { action as surveyAction, loader as surveyLoader } from "~/routes/_app.manage.surveys.$code";
+import { action as surveyAction, loader as surveyLoader } from "~/routes/manage.surveys.$code";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";

@@ -4,7 +4,7 @@ import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
 import { importResponses } from "~/models/responses.server";
 import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
 import { surveyTrend } from "~/models/trends.server";
-import { loader as trendLoader } from "~/routes/_app.results.$code_.trend";
+import { loader as trendLoader } from "~/routes/results.$code_.trend";
 import { loader as trendCsvLoader } from "~/routes/results.$code.trend[.]csv";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";

@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
-import { loader as unitLoader } from "~/routes/_app.results.$code_.unit";
-import { loader as listLoader } from "~/routes/_app.unit-results";
+import { loader as unitLoader } from "~/routes/results.$code_.unit";
+import { loader as listLoader } from "~/routes/unit-results";
 import { grantUnitHead } from "~/models/unit-heads.server";
 import { createTestDb } from "../support/db";
 import { createStaff } from "../support/factories";

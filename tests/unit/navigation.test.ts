@@ -3,7 +3,7 @@ import { headerWords } from "~/domain/navigation";
 import { en } from "~/i18n/en";
 import { ja } from "~/i18n/ja";
 
-describe("the header's menu, worded by the page frame", () => {
+describe("the header's menu, worded by the root loader", () => {
   const none = { unread: 0, notifications: 0 };
 
   it("gives each role its own pages only", () => {

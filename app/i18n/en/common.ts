@@ -16,6 +16,6 @@ export const common = {
   errorTitle: "Something went wrong",
   errorBody: "Please try again later. If it keeps happening, contact HR.",
   home: "Home",
-  /** The header's menu is worded by the page frame (area menu); its landmark's name is here. */
+  /** The header's menu is worded by the root loader (area menu); its landmark's name is here. */
   mainNavigation: "Main menu",
 } satisfies Dictionary["common"];

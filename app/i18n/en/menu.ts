@@ -1,7 +1,7 @@
 import type { Dictionary } from "../dictionary";
 
 /**
- * The header's menu, worded by the page frame for the signed-in person's role and counts: the
+ * The header's menu, worded by the root loader for the signed-in person's role and counts: the
  * browser carries only the entries it shows (there is no area/menu.client).
  */
 export const menu = {

@@ -14,6 +14,6 @@ export const common = {
   errorTitle: "エラーが発生しました",
   errorBody: "時間をおいてもう一度お試しください。解決しない場合は人事担当にお問い合わせください。",
   home: "ホーム",
-  /** The header's menu is worded by the page frame (area menu); its landmark's name is here. */
+  /** The header's menu is worded by the root loader (area menu); its landmark's name is here. */
   mainNavigation: "メインメニュー",
 };
