@@ -5,12 +5,16 @@
  * Prints figures; asserts nothing.
  *
  *   npm run bench:load -- [--staff 3000] [--import-rows 100000] [--seconds 5] [--connections 10]
- *                         [--ceiling http://127.0.0.1:3100 [--ceiling-pid PID]] [--cpu-prof DIR] [--only get,post,import,export]
+ *                         [--ceiling http://127.0.0.1:3100 [--ceiling-pid PID] [--bursts 8]] [--cpu-prof DIR]
+ *                         [--only get,post,import,export]
  *
  * Each loop also prints the server's CPU time per request (user + system, from /proc), which a
  * busy machine inflates far less than it does rates and latencies.
  * With --ceiling, the same GET and POST loops also run against a ceiling app (a bare Remix app
- * with Yell's route names) at that origin, alternating with Yell, so the ratios come from one run.
+ * with Yell's route names) at that origin, and the ratio of the rates is printed. Each loop is cut
+ * into --bursts parts that alternate between Yell and the ceiling: on a shared machine the rates
+ * drift by half within a minute, and one run of each, one after the other, measured the drift
+ * as much as the difference.
  * With --cpu-prof, the server writes a V8 CPU profile into DIR when it stops; --only narrows the
  * run to some of the measures (exports need the import), so the profile shows one of them.
  */
@@ -40,6 +44,7 @@ const { values: options } = parseArgs({
     ceiling: { type: "string" },
     /** The ceiling server's process id, for its CPU time per request. */
     "ceiling-pid": { type: "string" },
+    bursts: { type: "string", default: "8" },
     "cpu-prof": { type: "string" },
     only: { type: "string", default: "get,post,import,export" },
   },
@@ -47,6 +52,7 @@ const { values: options } = parseArgs({
 const STAFF = Number(options.staff);
 const IMPORT_ROWS = Number(options["import-rows"]);
 const SECONDS = Number(options.seconds);
+const BURSTS = Number(options.bursts);
 const CONNECTIONS = Number(options.connections);
 const PORT = Number(options.port);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -163,15 +169,46 @@ function cpuTimeOf(pid: number | undefined): CpuTime | null {
   }
 }
 
-/** Runs a loop and describes it with the CPU time the server process spent on it. */
-async function measured(loop: () => Promise<LoopResult>, pid: number | undefined): Promise<string> {
+type Loop = (seconds: number) => Promise<LoopResult>;
+
+interface Measured {
+  result: LoopResult;
+  cpu: CpuTime | null;
+}
+
+/** Runs a loop, with the CPU time the server process spent on it. */
+async function measured(loop: Loop, seconds: number, pid: number | undefined): Promise<Measured> {
   const before = cpuTimeOf(pid);
-  const result = await loop();
+  const result = await loop(seconds);
   const after = cpuTimeOf(pid);
-  return describe(
-    result,
-    before === null || after === null ? null : { process: after.process - before.process, mainThread: after.mainThread - before.mainThread },
-  );
+  const cpu = before === null || after === null ? null : { process: after.process - before.process, mainThread: after.mainThread - before.mainThread };
+  return { result, cpu };
+}
+
+function added(a: Measured, b: Measured): Measured {
+  const result = { done: a.result.done + b.result.done, ok: a.result.ok + b.result.ok, seconds: a.result.seconds + b.result.seconds, latencies: [...a.result.latencies, ...b.result.latencies] };
+  const cpu = a.cpu && b.cpu ? { process: a.cpu.process + b.cpu.process, mainThread: a.cpu.mainThread + b.cpu.mainThread } : null;
+  return { result, cpu };
+}
+
+/** Yell's loop, and the ceiling's when there is one, in alternating bursts that add up to SECONDS each. */
+async function measuredBeside(yell: Loop, yellPid: number | undefined, ceiling: Loop | null, ceilingPid: number | undefined) {
+  const bursts = ceiling ? BURSTS : 1;
+  let ours: Measured | null = null;
+  let theirs: Measured | null = null;
+  for (let i = 0; i < bursts; i++) {
+    const mine = await measured(yell, SECONDS / bursts, yellPid);
+    ours = ours ? added(ours, mine) : mine;
+    if (!ceiling) continue;
+    const other = await measured(ceiling, SECONDS / bursts, ceilingPid);
+    theirs = theirs ? added(theirs, other) : other;
+  }
+  const rate = (m: Measured) => m.result.done / m.result.seconds;
+  return {
+    ok: ours!.result.ok,
+    yell: describe(ours!.result, ours!.cpu),
+    ceiling: theirs ? `${describe(theirs.result, theirs.cpu)}; Yell at ${((100 * rate(ours!)) / rate(theirs)).toFixed(0)}% of it` : null,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -321,8 +358,8 @@ function surveyLoops(origin: string, cookies: string[], pagePath = `/surveys/${D
   let reader = 0;
   let submitter = 0;
   return {
-    get: () => closedLoop(() => ({ url: page, init: { headers: { Cookie: cookies[reader++ % cookies.length]! } } }), (r) => r.status === 200, SECONDS),
-    post: () =>
+    get: (seconds: number) => closedLoop(() => ({ url: page, init: { headers: { Cookie: cookies[reader++ % cookies.length]! } } }), (r) => r.status === 200, seconds),
+    post: (seconds: number) =>
       closedLoop(
         () => {
           const i = submitter++;
@@ -334,7 +371,7 @@ function surveyLoops(origin: string, cookies: string[], pagePath = `/surveys/${D
           return { url: page, init: { method: "POST", headers, body } };
         },
         (r) => r.status === 302 || r.status === 303,
-        SECONDS,
+        seconds,
       ),
   };
 }
@@ -378,16 +415,16 @@ async function main() {
     const ceiling = options.ceiling ? surveyLoops(options.ceiling.replace(/\/$/, ""), cookies, "/survey") : null;
     const ceilingPid = options["ceiling-pid"] ? Number(options["ceiling-pid"]) : undefined;
     if (MEASURES.has("get")) {
-      console.log(`survey page GET, signed in:        ${await measured(yell.get, server.pid)}; peak RSS ${memory.reset().toFixed(0)} MB`);
-      if (ceiling) console.log(`  ceiling GET:                       ${await measured(ceiling.get, ceilingPid)}`);
+      const page = await measuredBeside(yell.get, server.pid, ceiling?.get ?? null, ceilingPid);
+      console.log(`survey page GET, signed in:        ${page.yell}; peak RSS ${memory.reset().toFixed(0)} MB`);
+      if (page.ceiling) console.log(`  ceiling GET:                       ${page.ceiling}`);
     }
 
     if (MEASURES.has("post")) {
-      let acknowledged = 0;
-      const post = () => yell.post().then((result) => ((acknowledged = result.ok), result));
-      console.log(`survey submissions, distinct staff: ${await measured(post, server.pid)}; peak RSS ${memory.reset().toFixed(0)} MB`);
-      if (ceiling) console.log(`  ceiling POST:                      ${await measured(ceiling.post, ceilingPid)}`);
-      console.log(`  acknowledged ${acknowledged}, stored ${await storedSubmissions(databasePath)}`);
+      const submissions = await measuredBeside(yell.post, server.pid, ceiling?.post ?? null, ceilingPid);
+      console.log(`survey submissions, distinct staff: ${submissions.yell}; peak RSS ${memory.reset().toFixed(0)} MB`);
+      if (submissions.ceiling) console.log(`  ceiling POST:                      ${submissions.ceiling}`);
+      console.log(`  acknowledged ${submissions.ok}, stored ${await storedSubmissions(databasePath)}`);
     }
 
     if (MEASURES.has("import") || MEASURES.has("export")) {
