@@ -9,17 +9,23 @@ import { chunksWithZod, gzipSize, pageScripts, readClientBuild } from "./client-
 
 const SURVEY_PAGE_ROUTE = "routes/surveys.$code";
 const COMPARED_PAGE_ROUTE = "routes/results.$code";
-/**
- * A ratchet, not the goal: today's figure (90.7 KB) with a little room. The goal is 90 KB (issue 8);
- * lower this as the page shrinks, so that bytes won back cannot quietly return.
+/*
+ * Sizes are in kB of 1,000 bytes, the unit of issue 8's figures: its ceiling app's page, counted
+ * here, is 86,290 bytes, which the issue gives as 86 KB. Until 2026-11-30 this check printed KiB
+ * as "KB" (the same page was "84.3 KB"), which made the goal look 2 kB nearer than it is.
  */
-const SURVEY_PAGE_BUDGET = 91 * 1024;
+/**
+ * A ratchet, not the goal: today's figure (92.9 kB) with a little room; lower it as the page
+ * shrinks, so that bytes won back cannot quietly return.
+ */
+const SURVEY_PAGE_BUDGET = 93_000;
 /** The page is worded by its loader: the only area its browser code reads is the one every page loads. */
 const SURVEY_PAGE_AREAS = ["common"];
-const SURVEY_PAGE_GOAL = 90 * 1024;
+/** Issue 8's goal. */
+const SURVEY_PAGE_GOAL = 90_000;
 
 const build = readClientBuild();
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const total = (files: string[]) => files.reduce((sum, file) => sum + gzipSize(file), 0);
 
 const survey = pageScripts(build, SURVEY_PAGE_ROUTE);
