@@ -16,7 +16,7 @@ import {
 } from "~/models/results-tables.server";
 import { parseCrosstabQuery } from "~/schemas/crosstab.server";
 import { parseHeatmapQuery } from "~/schemas/heatmap.server";
-import { parseBreakdownQuery } from "~/schemas/results.server";
+import { type ResultDownload, parseBreakdownQuery } from "~/schemas/results.server";
 import type { SessionUser } from "./auth.server";
 import { getDb } from "./db.server";
 
@@ -124,7 +124,7 @@ function tableResponse(outcome: TableExportOutcome, exportRequest: ExportRequest
 }
 
 /** `/results/:code/kpi.(csv|xlsx)?by=` */
-export async function kpiDownload(ask: DownloadAsk): Promise<Response> {
+async function kpiDownload(ask: DownloadAsk): Promise<Response> {
   const exportRequest = await exportRequestOf(ask);
   const query = parseBreakdownQuery(new URL(ask.request.url));
   if (!query.ok) return refusalResponse({ ok: false, reason: "invalid_query" }, exportRequest.t);
@@ -132,7 +132,7 @@ export async function kpiDownload(ask: DownloadAsk): Promise<Response> {
 }
 
 /** `/results/:code/crosstab.(csv|xlsx)?question=&by=` */
-export async function crosstabDownload(ask: DownloadAsk): Promise<Response> {
+async function crosstabDownload(ask: DownloadAsk): Promise<Response> {
   const exportRequest = await exportRequestOf(ask);
   const query = parseCrosstabQuery(new URL(ask.request.url));
   if (!query.ok || query.question === null || query.by === null) return refusalResponse({ ok: false, reason: "invalid_query" }, exportRequest.t);
@@ -140,19 +140,19 @@ export async function crosstabDownload(ask: DownloadAsk): Promise<Response> {
 }
 
 /** `/results/:code/rates.(csv|xlsx)` */
-export async function departmentRatesDownload(ask: DownloadAsk): Promise<Response> {
+async function departmentRatesDownload(ask: DownloadAsk): Promise<Response> {
   const exportRequest = await exportRequestOf(ask);
   return tableResponse(await exportDepartmentRates(getDb(), exportRequest, ask.code ?? ""), exportRequest);
 }
 
 /** `/results/:code/trend.(csv|xlsx)` */
-export async function trendDownload(ask: DownloadAsk): Promise<Response> {
+async function trendDownload(ask: DownloadAsk): Promise<Response> {
   const exportRequest = await exportRequestOf(ask);
   return tableResponse(await exportTrend(getDb(), exportRequest, ask.code ?? ""), exportRequest);
 }
 
 /** `/results/:code/heatmap.(csv|xlsx)?by=&against=` */
-export async function heatmapDownload(ask: DownloadAsk): Promise<Response> {
+async function heatmapDownload(ask: DownloadAsk): Promise<Response> {
   const exportRequest = await exportRequestOf(ask);
   const query = parseHeatmapQuery(new URL(ask.request.url));
   if (!query.ok) return plainText(exportRequest.t.heatmap.invalidQuery, 400);
@@ -160,8 +160,22 @@ export async function heatmapDownload(ask: DownloadAsk): Promise<Response> {
 }
 
 /** `/results/:code/responses.(csv|xlsx)`: streamed, whatever the survey's size. */
-export async function responsesDownload(ask: DownloadAsk): Promise<Response> {
+async function responsesDownload(ask: DownloadAsk): Promise<Response> {
   const exportRequest = await exportRequestOf(ask);
   const outcome = await exportResponses(getDb(), exportRequest, ask.code ?? "");
   return outcome.ok ? streamedDownload(outcome.file, ask.format, ask.outputReady) : refusalResponse(outcome, exportRequest.t);
+}
+
+const DOWNLOADS: Record<ResultDownload, (ask: DownloadAsk) => Promise<Response>> = {
+  kpi: kpiDownload,
+  crosstab: crosstabDownload,
+  rates: departmentRatesDownload,
+  trend: trendDownload,
+  heatmap: heatmapDownload,
+  responses: responsesDownload,
+};
+
+/** A results download for a reader the route has authorised: `/results/:code/<report>.<csv|xlsx>`. */
+export function resultsDownload(report: ResultDownload, ask: DownloadAsk): Promise<Response> {
+  return DOWNLOADS[report](ask);
 }

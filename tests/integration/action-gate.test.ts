@@ -9,13 +9,15 @@ import { loader as heatmapLoader } from "~/routes/results.$code_.heatmap";
 import { loader as reportLoader } from "~/routes/results.$code_.report";
 import { action as shareAction } from "~/routes/results.$code_.share";
 import { loader as unitLoader } from "~/routes/results.$code_.unit";
-import { loader as heatmapCsv } from "~/routes/results.$code.heatmap[.]csv";
-import { loader as heatmapXlsx } from "~/routes/results.$code.heatmap[.]xlsx";
 import { loader as sharedLoader } from "~/routes/shared-results.$code";
 import { createTestDb } from "../support/db";
+import { downloadLoader } from "../support/downloads";
 import { createStaff } from "../support/factories";
 import { useDatabaseForApp } from "../support/requests";
 import { callAs, closedSurveyWithAnswers, formPost } from "../support/results-data";
+
+const heatmapCsv = downloadLoader("heatmap.csv");
+const heatmapXlsx = downloadLoader("heatmap.xlsx");
 
 /**
  * Every figure of "from results to action" on a survey answered on the web, whose groups were fixed

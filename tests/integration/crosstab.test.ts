@@ -6,13 +6,15 @@ import { crosstabCommand } from "~/commands/crosstab";
 import { createSurveyCommand, importResponsesCommand } from "~/commands/surveys";
 import { loadSurveyDefinition } from "~/models/surveys.server";
 import { loader as pageLoader } from "~/routes/results.$code_.crosstab";
-import { loader as csvLoader } from "~/routes/results.$code.crosstab[.]csv";
-import { loader as xlsxLoader } from "~/routes/results.$code.crosstab[.]xlsx";
 import { runCommand } from "../support/cli";
 import { createTestDb } from "../support/db";
+import { downloadLoader } from "../support/downloads";
 import { createStaff } from "../support/factories";
 import { FY2022_AGE_BANDS, FY2022_REASON_COUNTS, fy2022ReasonsCsv } from "../support/fy2022-files";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
+
+const csvLoader = downloadLoader("crosstab.csv");
+const xlsxLoader = downloadLoader("crosstab.xlsx");
 
 const db = await createTestDb();
 useDatabaseForApp(db);

@@ -11,17 +11,19 @@ import { loader as pageLoader } from "~/routes/results.$code";
 import { loader as commentsLoader } from "~/routes/results.$code_.comments";
 import { loader as crosstabLoader } from "~/routes/results.$code_.crosstab";
 import { loader as reportLoader } from "~/routes/results.$code_.report";
-import { loader as crosstabCsv } from "~/routes/results.$code.crosstab[.]csv";
-import { loader as kpiCsv } from "~/routes/results.$code.kpi[.]csv";
-import { loader as kpiXlsx } from "~/routes/results.$code.kpi[.]xlsx";
-import { loader as ratesCsv } from "~/routes/results.$code.rates[.]csv";
-import { loader as responsesCsv } from "~/routes/results.$code.responses[.]csv";
-import { loader as responsesXlsx } from "~/routes/results.$code.responses[.]xlsx";
-import { loader as trendCsv } from "~/routes/results.$code.trend[.]csv";
 import { runCommand } from "../support/cli";
 import { createTestDb } from "../support/db";
+import { downloadLoader } from "../support/downloads";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
+
+const crosstabCsv = downloadLoader("crosstab.csv");
+const kpiCsv = downloadLoader("kpi.csv");
+const kpiXlsx = downloadLoader("kpi.xlsx");
+const ratesCsv = downloadLoader("rates.csv");
+const responsesCsv = downloadLoader("responses.csv");
+const responsesXlsx = downloadLoader("responses.xlsx");
+const trendCsv = downloadLoader("trend.csv");
 
 /**
  * Every consumer of answer figures, while the survey is open and after it closes: each one must

@@ -4,14 +4,16 @@ import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
 import { decodeCsvBytes, parseCsv } from "~/domain/csv";
 import { importResponsesFromCsv } from "~/models/responses.server";
 import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
-import { loader as kpiCsv } from "~/routes/results.$code.kpi[.]csv";
-import { loader as kpiXlsx } from "~/routes/results.$code.kpi[.]xlsx";
-import { loader as responsesCsv } from "~/routes/results.$code.responses[.]csv";
-import { loader as responsesXlsx } from "~/routes/results.$code.responses[.]xlsx";
 import { createTestDb } from "../support/db";
+import { downloadLoader } from "../support/downloads";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
 import { groupedCsv } from "../support/survey-files";
+
+const kpiCsv = downloadLoader("kpi.csv");
+const kpiXlsx = downloadLoader("kpi.xlsx");
+const responsesCsv = downloadLoader("responses.csv");
+const responsesXlsx = downloadLoader("responses.xlsx");
 
 /**
  * Every run (CI included) opens the real exports with a spreadsheet reader library: the XLSX

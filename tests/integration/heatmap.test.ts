@@ -1,12 +1,14 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { decodeCsvBytes } from "~/domain/csv";
-import { loader as csvLoader } from "~/routes/results.$code.heatmap[.]csv";
 import { loader as pageLoader } from "~/routes/results.$code_.heatmap";
 import { createTestDb } from "../support/db";
+import { downloadLoader } from "../support/downloads";
 import { createStaff } from "../support/factories";
 import { useDatabaseForApp } from "../support/requests";
 import { callAs, closedSurveyWithAnswers } from "../support/results-data";
+
+const csvLoader = downloadLoader("heatmap.csv");
 
 const db = await createTestDb();
 useDatabaseForApp(db);

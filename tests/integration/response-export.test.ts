@@ -7,11 +7,13 @@ import { responseExportRows } from "~/models/response-export.server";
 import { importResponses } from "~/models/responses.server";
 import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
 import { loader as commentsLoader } from "~/routes/results.$code_.comments";
-import { loader as csvLoader } from "~/routes/results.$code.responses[.]csv";
-import { loader as xlsxLoader } from "~/routes/results.$code.responses[.]xlsx";
 import { createTestDb } from "../support/db";
+import { downloadLoader } from "../support/downloads";
 import { addQuestion, createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
+
+const csvLoader = downloadLoader("responses.csv");
+const xlsxLoader = downloadLoader("responses.xlsx");
 
 const db = await createTestDb();
 useDatabaseForApp(db);

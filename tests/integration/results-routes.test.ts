@@ -4,12 +4,14 @@ import { shinagawaFy2023 } from "#db/seed/templates/shinagawa-fy2023";
 import { importResponses } from "~/models/responses.server";
 import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
 import { loader as pageLoader } from "~/routes/results.$code";
-import { loader as csvLoader } from "~/routes/results.$code.kpi[.]csv";
-import { loader as xlsxLoader } from "~/routes/results.$code.kpi[.]xlsx";
 import { loader as listLoader } from "~/routes/results._index";
 import { createTestDb } from "../support/db";
+import { downloadLoader } from "../support/downloads";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
+
+const csvLoader = downloadLoader("kpi.csv");
+const xlsxLoader = downloadLoader("kpi.xlsx");
 
 const db = await createTestDb();
 useDatabaseForApp(db);
@@ -151,6 +153,14 @@ describe("the KPI exports", () => {
 
   it("refuse an unknown breakdown with 400", async () => {
     expect((await download(csvLoader, "/results/results-test/kpi.csv?by=name")).status).toBe(400);
+  });
+
+  it("answer 404 for a file that is no download, whoever asks", async () => {
+    for (const name of ["kpi.pdf", "summary.csv", "kpi", "kpi.csv.csv"]) {
+      const path = `/results/results-test/${name}`;
+      expect((await download(downloadLoader(name), path)).status).toBe(404);
+      expect((await download(downloadLoader(name), path, staff.id)).status).toBe(404);
+    }
   });
 
   it("write every download to the audit log: who, what, how many rows", async () => {

@@ -42,8 +42,8 @@ describe("HR pages", () => {
     ["/results", () => import("~/routes/results._index"), {}],
     ["/manage/audit", () => import("~/routes/manage.audit"), {}],
     ["/results/x", () => import("~/routes/results.$code"), { code: "x" }],
-    ["/results/x/kpi.csv", () => import("~/routes/results.$code.kpi[.]csv"), { code: "x" }],
-    ["/results/x/kpi.xlsx", () => import("~/routes/results.$code.kpi[.]xlsx"), { code: "x" }],
+    ["/results/x/kpi.csv", () => import("~/routes/results.$code.$download"), { code: "x", download: "kpi.csv" }],
+    ["/results/x/kpi.xlsx", () => import("~/routes/results.$code.$download"), { code: "x", download: "kpi.xlsx" }],
   ];
 
   it.each(hrPages)("%s refuses staff with 403 before looking anything up", async (url, load, params) => {

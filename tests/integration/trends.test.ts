@@ -5,10 +5,12 @@ import { importResponses } from "~/models/responses.server";
 import { createSurveyFromTemplate, loadSurveyDefinition } from "~/models/surveys.server";
 import { surveyTrend } from "~/models/trends.server";
 import { loader as trendLoader } from "~/routes/results.$code_.trend";
-import { loader as trendCsvLoader } from "~/routes/results.$code.trend[.]csv";
 import { createTestDb } from "../support/db";
+import { downloadLoader } from "../support/downloads";
 import { createStaff } from "../support/factories";
 import { requestAs, responseOf, useDatabaseForApp } from "../support/requests";
+
+const trendCsvLoader = downloadLoader("trend.csv");
 
 const db = await createTestDb();
 useDatabaseForApp(db);
