@@ -13,7 +13,7 @@ import { startSubmissionWriterThread } from "./models/submission-writer-thread.s
 import { getDb } from "./utils/db.server";
 import { getEnv } from "./utils/env.server";
 import { applySecurity, cspNonceOf, outputReadyOf } from "./utils/http.server";
-import { withRequestScope } from "./utils/request-scope.server";
+import { openRequestScope } from "./utils/request-scope.server";
 import { sessionPolicies } from "./utils/session.server";
 
 const env = getEnv();
@@ -60,7 +60,10 @@ const handleWithRemix = createRequestHandler({
   }),
 });
 // One scope per request, so the page's loaders share what they look up (the signed-in person).
-app.all("*", (req, res, next) => withRequestScope(() => handleWithRemix(req, res, next)));
+app.all("*", (req, res, next) => {
+  openRequestScope(req, res);
+  return handleWithRemix(req, res, next);
+});
 
 // Expired sessions and spent setup codes say who was signed in when; they are kept for no one.
 const HOUSEKEEPING_INTERVAL_MS = 60 * 60_000;

@@ -13,7 +13,7 @@ export async function getUser(request: Request): Promise<SessionUser | null> {
   const lookUp = () => findSessionUser(getDb(), secret, sessionPolicies().session);
   // Loaders of one page view share the lookup; an action's outcome (a sign-out, a password change)
   // must be seen by the loaders that run after it, so state-changing requests look up afresh.
-  return request.method === "GET" || request.method === "HEAD" ? oncePerRequest(`session:${secret}`, lookUp) : lookUp();
+  return request.method === "GET" || request.method === "HEAD" ? oncePerRequest(request, `session:${secret}`, lookUp) : lookUp();
 }
 
 const PARSE_BASE = new URL("http://yell.invalid/");

@@ -1,4 +1,5 @@
 import { randomBytes, scryptSync } from "node:crypto";
+import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
 import { SetupCodeRefused, issueSetupCode, redeemSetupCode, signIn } from "~/models/auth.server";
 import { findSessionUser, purgeExpired } from "~/models/session.server";
@@ -7,7 +8,7 @@ import { loader as homeLoader } from "~/routes/_index";
 import { action as loginAction } from "~/routes/login";
 import { action as staffAction } from "~/routes/roster.$employeeNumber";
 import { safeRedirectPath } from "~/utils/auth.server";
-import { withRequestScope } from "~/utils/request-scope.server";
+import { openRequestScope } from "~/utils/request-scope.server";
 import { createDb } from "#db/connection";
 import { createTestDbFile } from "../support/db";
 import { createStaff } from "../support/factories";
@@ -196,10 +197,12 @@ describe("one session lookup per request (#8)", () => {
     const counting = countingSessionReads();
     useDatabaseForApp(counting.db);
     try {
-      const request = await requestAs(db, staff.id, "/");
-      await withRequestScope(async () => {
-        await Promise.all([rootLoader({ request, params: {}, context: {} }), homeLoader({ request, params: {}, context: {} })]);
-      });
+      // As the HTTP server hands it to Remix: named, each loader getting a copy.
+      const signedIn = await requestAs(db, staff.id, "/");
+      const incoming = { headers: Object.fromEntries(signedIn.headers) as Record<string, string | string[] | undefined> };
+      openRequestScope(incoming, new EventEmitter());
+      const request = () => new Request(signedIn.url, { headers: incoming.headers as Record<string, string> });
+      await Promise.all([rootLoader({ request: request(), params: {}, context: {} }), homeLoader({ request: request(), params: {}, context: {} })]);
       expect(counting.counter.reads).toBe(1);
     } finally {
       useDatabaseForApp(db);
